@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+
+/** An amount of money in whole rupiah. Never a float: rupiah have no minor unit in practice. */
+export const Money = z
+  .int()
+  .check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))
+  .register(z.globalRegistry, {
+    id: 'Money',
+    description: 'An amount in whole Indonesian rupiah (IDR), as an integer.',
+    examples: [150000],
+  });
+export type Money = z.infer<typeof Money>;
+
+let rupiah: Intl.NumberFormat | undefined;
+
+/** `150000` → `Rp 150.000` (the id-ID form, also used on English pages: it is how bills are printed). */
+export function formatRupiah(amount: number): string {
+  rupiah ??= new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
+  return rupiah.format(amount);
+}

@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+
+/** An ISO-8601 date-time with an explicit offset, e.g. `2026-11-27T08:00:00+07:00`. */
+export const DateTime = z.iso.datetime({ offset: true }).register(z.globalRegistry, {
+  id: 'DateTime',
+  description: 'ISO-8601 date-time with an offset (agencies in Lampung use WIB, +07:00).',
+  examples: ['2026-11-27T08:00:00+07:00'],
+});
+export type DateTime = z.infer<typeof DateTime>;
+
+/** A calendar date, `YYYY-MM-DD`, in the agency's time zone. */
+export const LocalDate = z.iso.date().register(z.globalRegistry, {
+  id: 'LocalDate',
+  description: 'A calendar date (YYYY-MM-DD) in the agency time zone.',
+  examples: ['2026-11-27'],
+});
+export type LocalDate = z.infer<typeof LocalDate>;
+
+/** A wall-clock time, `HH:MM`, 24-hour, in the agency's time zone. */
+export const LocalTime = z
+  .string()
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/))
+  .register(z.globalRegistry, {
+    id: 'LocalTime',
+    description: 'A wall-clock time (HH:MM, 24-hour) in the agency time zone.',
+    examples: ['08:00'],
+  });
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** The time zone of every agency in Lampung (WIB, UTC+7). */
+export const WIB = 'Asia/Jakarta';
+
+/** ISO weekday (1 = Monday … 7 = Sunday) and `YYYY-MM-DD`/`HH:MM` of an instant in a time zone. */
+export function zonedParts(instant: Date, timeZone: string): { date: string; time: string; weekday: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    weekday: 'short',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday')) + 1;
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}`, weekday };
+}

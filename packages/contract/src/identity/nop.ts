@@ -1,0 +1,66 @@
+import { LAMPUNG_REGENCIES, PROVINCES } from './regions.js';
+import { digitsOf, type ParseResult } from './result.js';
+
+/** A decoded NOP (Nomor Objek Pajak) of the land and building tax (PBB-P2). */
+export interface Nop {
+  /** The 18 digits. */
+  value: string;
+  provinceCode: string;
+  regencyCode: string;
+  districtCode: string;
+  villageCode: string;
+  block: string;
+  serial: string;
+  /** The object-type digit (0 for an ordinary object). */
+  type: string;
+  province: string;
+  regency?: string;
+}
+
+export type NopInvalidReason = 'empty' | 'length' | 'digits' | 'province' | 'region';
+
+/**
+ * Decodes an 18-digit NOP: province(2) regency(2) district(3) village(3) block(3) serial(4)
+ * type(1). Accepts the printed form `18.03.010.001.001-0001.0` as well as bare digits.
+ */
+export function parseNop(input: string): ParseResult<Nop, NopInvalidReason> {
+  const value = digitsOf(input);
+  if (value === '') return { ok: false, reason: 'empty' };
+  if (!/^\d+$/.test(value)) return { ok: false, reason: 'digits' };
+  if (value.length !== 18) return { ok: false, reason: 'length' };
+  const provinceCode = value.slice(0, 2);
+  const province = PROVINCES[provinceCode];
+  if (!province) return { ok: false, reason: 'province' };
+  const [regency, district, village, block] = [value.slice(2, 4), value.slice(4, 7), value.slice(7, 10), value.slice(10, 13)];
+  if (regency === '00' || district === '000' || village === '000' || block === '000') {
+    return { ok: false, reason: 'region' };
+  }
+  const regencyCode = value.slice(0, 4);
+  const regencyName = LAMPUNG_REGENCIES[regencyCode];
+  return {
+    ok: true,
+    value: {
+      value,
+      provinceCode,
+      regencyCode,
+      districtCode: value.slice(0, 7),
+      villageCode: value.slice(0, 10),
+      block,
+      serial: value.slice(13, 17),
+      type: value.slice(17),
+      province,
+      ...(regencyName ? { regency: regencyName } : {}),
+    },
+  };
+}
+
+export function isValidNop(input: string): boolean {
+  return parseNop(input).ok;
+}
+
+/** `180301000100100010` → `18.03.010.001.001-0001.0`, as printed on the SPPT. */
+export function formatNop(input: string): string {
+  const v = digitsOf(input);
+  if (v.length !== 18) return input;
+  return `${v.slice(0, 2)}.${v.slice(2, 4)}.${v.slice(4, 7)}.${v.slice(7, 10)}.${v.slice(10, 13)}-${v.slice(13, 17)}.${v.slice(17)}`;
+}

@@ -1,0 +1,19 @@
+export { FieldError, Problem, PROBLEM_CONTENT_TYPE, problemTypes, problemSlug } from './common/problem.js';
+export { Money, formatRupiah } from './common/money.js';
+export { DateTime, LocalDate, LocalTime, WIB, zonedParts } from './common/time.js';
+export { Page, PageQuery } from './common/page.js';
+export { AccessCode, ACCESS_CODE_ALPHABET, generateAccessCode, normalizeAccessCode } from './common/access-code.js';
+
+export type { ParseResult } from './identity/result.js';
+export { parseNik, isValidNik, formatNik, maskNik, type Nik, type NikInvalidReason, type NikOptions } from './identity/nik.js';
+export { parseNop, isValidNop, formatNop, type Nop, type NopInvalidReason } from './identity/nop.js';
+export { parseNpwp, isValidNpwp, formatNpwp, type Npwp, type NpwpInvalidReason } from './identity/npwp.js';
+export { parsePhone, isValidPhone, formatPhone, type Phone, type PhoneInvalidReason } from './identity/phone.js';
+export { PhoneE164, NikNumber, NopNumber, NpwpNumber } from './identity/schemas.js';
+export { PROVINCES, LAMPUNG_REGENCIES } from './identity/regions.js';
+
+export { Agency, AgencyUnit, Address, Contact, Locale, OpeningHours } from './resources/agency.js';
+export { agencyExample } from './examples/agency.js';
+
+export { operations, tags, type Operation, type OperationExample, type OperationResponse, type HttpMethod } from './operations.js';
+export { buildOpenApiDocument, CONTRACT_VERSION } from './openapi.js';
