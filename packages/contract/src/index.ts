@@ -5,11 +5,10 @@ export { Page, PageQuery } from './common/page.js';
 export { AccessCode, ACCESS_CODE_ALPHABET, generateAccessCode, normalizeAccessCode } from './common/access-code.js';
 
 export type { ParseResult } from './identity/result.js';
-export { parseNik, isValidNik, formatNik, maskNik, type Nik, type NikInvalidReason, type NikOptions } from './identity/nik.js';
-export { parseNop, isValidNop, formatNop, type Nop, type NopInvalidReason } from './identity/nop.js';
-export { parseNpwp, isValidNpwp, formatNpwp, type Npwp, type NpwpInvalidReason } from './identity/npwp.js';
-export { parsePhone, isValidPhone, formatPhone, type Phone, type PhoneInvalidReason } from './identity/phone.js';
-export { PhoneE164, NikNumber, NopNumber, NpwpNumber } from './identity/schemas.js';
+export { parseNik, isValidNik, formatNik, maskNik, NikNumber, type Nik, type NikInvalidReason, type NikOptions } from './identity/nik.js';
+export { parseNop, isValidNop, formatNop, NopNumber, type Nop, type NopInvalidReason } from './identity/nop.js';
+export { parseNpwp, isValidNpwp, formatNpwp, NpwpNumber, type Npwp, type NpwpInvalidReason } from './identity/npwp.js';
+export { parsePhone, isValidPhone, formatPhone, PhoneE164, type Phone, type PhoneInvalidReason } from './identity/phone.js';
 export { PROVINCES, LAMPUNG_REGENCIES } from './identity/regions.js';
 
 export { Agency, AgencyUnit, Address, Contact, Locale, OpeningHours } from './resources/agency.js';
@@ -17,3 +16,5 @@ export { agencyExample } from './examples/agency.js';
 
 export { operations, tags, type Operation, type OperationExample, type OperationResponse, type HttpMethod } from './operations.js';
 export { buildOpenApiDocument, CONTRACT_VERSION } from './openapi.js';
+export { contractRegistry, type SchemaMeta } from './registry.js';
+export { Email, HttpUrl } from './common/formats.js';

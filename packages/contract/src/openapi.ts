@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { Problem, PROBLEM_CONTENT_TYPE } from './common/problem.js';
 import { operations, tags, type Operation } from './operations.js';
+import { contractRegistry } from './registry.js';
 
 export const CONTRACT_VERSION = '0.1.0';
 
 type Json = Record<string, unknown>;
 
 function schemaRef(schema: z.ZodMiniType): Json {
-  const meta = z.globalRegistry.get(schema);
+  const meta = contractRegistry.get(schema);
   if (meta?.id) return { $ref: `#/components/schemas/${meta.id}` };
-  return tidy(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Json);
+  return tidy(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', metadata: contractRegistry }) as Json);
 }
 
 /**
@@ -92,8 +93,9 @@ function slug(name: string): string {
 export function buildOpenApiDocument(): Json {
   const paths: Record<string, Json> = {};
   for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op);
-  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+  const { schemas } = z.toJSONSchema(contractRegistry, {
     target: 'draft-2020-12',
+    metadata: contractRegistry,
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
   }) as { schemas: Record<string, unknown> };

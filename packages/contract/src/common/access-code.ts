@@ -9,14 +9,9 @@ export const ACCESS_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const GROUP = 5;
 const LENGTH = 15;
 
-export const AccessCode = z
+export const AccessCode = /* @__PURE__ */ z
   .string()
-  .check(z.regex(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/))
-  .register(z.globalRegistry, {
-    id: 'AccessCode',
-    description: 'An unguessable citizen access code: 15 symbols (74 bits) in three groups of five.',
-    examples: ['K7M2X-9PQRT-H4WZ8'],
-  });
+  .check(z.regex(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/));
 export type AccessCode = z.infer<typeof AccessCode>;
 
 /** A fresh access code from the platform's CSPRNG, e.g. `K7M2X-9PQRT-H4WZ8`. */

@@ -1,14 +1,9 @@
 import * as z from 'zod/mini';
 
 /** An amount of money in whole rupiah. Never a float: rupiah have no minor unit in practice. */
-export const Money = z
+export const Money = /* @__PURE__ */ z
   .int()
-  .check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))
-  .register(z.globalRegistry, {
-    id: 'Money',
-    description: 'An amount in whole Indonesian rupiah (IDR), as an integer.',
-    examples: [150000],
-  });
+  .check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 export type Money = z.infer<typeof Money>;
 
 let rupiah: Intl.NumberFormat | undefined;

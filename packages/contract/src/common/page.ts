@@ -10,7 +10,7 @@ export function Page<Item extends z.ZodMiniType>(item: Item) {
 export type Page<Item> = { items: Item[]; nextCursor: string | null };
 
 /** Query parameters every list accepts. */
-export const PageQuery = z.object({
+export const PageQuery = /* @__PURE__ */ z.object({
   cursor: z.optional(z.string()),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });

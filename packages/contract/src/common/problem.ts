@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** One failed field of a request, as in a 422 problem's `errors` list. */
-export const FieldError = z
+export const FieldError = /* @__PURE__ */ z
   .object({
     /** JSON-pointer-like dotted path of the field, e.g. `phone` or `answers.nik`. */
     path: z.string(),
@@ -9,15 +9,14 @@ export const FieldError = z
     code: z.string(),
     /** Human-readable reason in the language of the request's `Accept-Language`. */
     message: z.string(),
-  })
-  .register(z.globalRegistry, { id: 'FieldError', description: 'One invalid field of a request.' });
+  });
 export type FieldError = z.infer<typeof FieldError>;
 
 /**
  * An RFC 9457 problem document (`application/problem+json`). Extension members (such as a queue's
  * `nextAvailableDate`) are kept, so the object is loose.
  */
-export const Problem = z
+export const Problem = /* @__PURE__ */ z
   .looseObject({
     type: z.string(),
     title: z.string(),
@@ -25,10 +24,6 @@ export const Problem = z
     detail: z.optional(z.string()),
     instance: z.optional(z.string()),
     errors: z.optional(z.array(FieldError)),
-  })
-  .register(z.globalRegistry, {
-    id: 'Problem',
-    description: 'RFC 9457 problem details; `title` and `errors[].message` follow Accept-Language.',
   });
 export type Problem = z.infer<typeof Problem>;
 

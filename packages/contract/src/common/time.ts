@@ -1,30 +1,17 @@
 import * as z from 'zod/mini';
 
 /** An ISO-8601 date-time with an explicit offset, e.g. `2026-11-27T08:00:00+07:00`. */
-export const DateTime = z.iso.datetime({ offset: true }).register(z.globalRegistry, {
-  id: 'DateTime',
-  description: 'ISO-8601 date-time with an offset (agencies in Lampung use WIB, +07:00).',
-  examples: ['2026-11-27T08:00:00+07:00'],
-});
+export const DateTime = /* @__PURE__ */ z.iso.datetime({ offset: true });
 export type DateTime = z.infer<typeof DateTime>;
 
 /** A calendar date, `YYYY-MM-DD`, in the agency's time zone. */
-export const LocalDate = z.iso.date().register(z.globalRegistry, {
-  id: 'LocalDate',
-  description: 'A calendar date (YYYY-MM-DD) in the agency time zone.',
-  examples: ['2026-11-27'],
-});
+export const LocalDate = /* @__PURE__ */ z.iso.date();
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** A wall-clock time, `HH:MM`, 24-hour, in the agency's time zone. */
-export const LocalTime = z
+export const LocalTime = /* @__PURE__ */ z
   .string()
-  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/))
-  .register(z.globalRegistry, {
-    id: 'LocalTime',
-    description: 'A wall-clock time (HH:MM, 24-hour) in the agency time zone.',
-    examples: ['08:00'],
-  });
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /** The time zone of every agency in Lampung (WIB, UTC+7). */

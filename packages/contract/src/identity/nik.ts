@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { LAMPUNG_REGENCIES, PROVINCES } from './regions.js';
 import { digitsOf, type ParseResult } from './result.js';
 
@@ -98,3 +99,8 @@ export function maskNik(input: string): string {
   const value = digitsOf(input);
   return value.slice(0, 6) + '*'.repeat(Math.max(0, value.length - 10)) + value.slice(-4);
 }
+
+/** 16-digit NIK, checked for region, birth date and serial. */
+export const NikNumber = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\d{16}$/), z.refine((v) => isValidNik(v), { error: 'Invalid NIK' }));

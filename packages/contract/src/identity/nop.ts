@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { LAMPUNG_REGENCIES, PROVINCES } from './regions.js';
 import { digitsOf, type ParseResult } from './result.js';
 
@@ -64,3 +65,8 @@ export function formatNop(input: string): string {
   if (v.length !== 18) return input;
   return `${v.slice(0, 2)}.${v.slice(2, 4)}.${v.slice(4, 7)}.${v.slice(7, 10)}.${v.slice(10, 13)}-${v.slice(13, 17)}.${v.slice(17)}`;
 }
+
+/** 18-digit NOP of the land and building tax, digits only. */
+export const NopNumber = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\d{18}$/), z.refine((v) => isValidNop(v), { error: 'Invalid NOP' }));

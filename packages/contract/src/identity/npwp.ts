@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { parseNik } from './nik.js';
 import { digitsOf, type ParseResult } from './result.js';
 
@@ -64,3 +65,8 @@ export function formatNpwp(input: string): string {
   if (v.length === 16) return v.replace(/(\d{4})(?=\d)/g, '$1 ');
   return input;
 }
+
+/** NPWP as 15 or 16 digits. */
+export const NpwpNumber = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\d{15,16}$/), z.refine((v) => isValidNpwp(v), { error: 'Invalid NPWP' }));

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { ParseResult } from './result.js';
 
 /** An Indonesian phone number in E.164 form. */
@@ -44,3 +45,8 @@ export function formatPhone(e164: string): string {
   }
   return `+62 ${national.slice(0, 3)} ${national.slice(3)}`;
 }
+
+/** A phone number in E.164 (`+62…`), as servers store and return it. */
+export const PhoneE164 = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\+62[1-9]\d{6,11}$/));

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
-import { PhoneE164 } from '../identity/schemas.js';
+import { PhoneE164 } from '../identity/phone.js';
 import { LocalTime } from '../common/time.js';
+import { Email, HttpUrl } from '../common/formats.js';
 
 /** Opening hours on one weekday. A day missing from the list is a closed day. */
-export const OpeningHours = z
+export const OpeningHours = /* @__PURE__ */ z
   .object({
     /** ISO weekday: 1 = Monday … 7 = Sunday. */
     day: z.int().check(z.minimum(1), z.maximum(7)),
     opens: LocalTime,
     closes: LocalTime,
-  })
-  .register(z.globalRegistry, { id: 'OpeningHours', description: 'Opening hours on one ISO weekday (1 = Monday).' });
+  });
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
-export const Address = z
+export const Address = /* @__PURE__ */ z
   .object({
     street: z.string(),
     /** Desa or kelurahan. */
@@ -24,45 +24,39 @@ export const Address = z
     regency: z.string(),
     province: z.string(),
     postalCode: z.optional(z.string().check(z.regex(/^\d{5}$/))),
-  })
-  .register(z.globalRegistry, { id: 'Address', description: 'A postal address in Indonesia.' });
+  });
 export type Address = z.infer<typeof Address>;
 
-export const Contact = z
+export const Contact = /* @__PURE__ */ z
   .object({
     phone: z.optional(PhoneE164),
     whatsapp: z.optional(PhoneE164),
-    email: z.optional(z.email()),
-    website: z.optional(z.url()),
-  })
-  .register(z.globalRegistry, { id: 'Contact', description: 'How citizens reach an agency.' });
+    email: z.optional(Email),
+    website: z.optional(HttpUrl),
+  });
 export type Contact = z.infer<typeof Contact>;
 
-export const Locale = z.enum(['id', 'en']).register(z.globalRegistry, {
-  id: 'Locale',
-  description: 'A supported language: Bahasa Indonesia (`id`, the default) or English (`en`).',
-});
+export const Locale = /* @__PURE__ */ z.enum(['id', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
 /** A unit (dinas, badan) of the agency that runs some of its services. */
-export const AgencyUnit = z
+export const AgencyUnit = /* @__PURE__ */ z
   .object({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     name: z.string(),
     shortName: z.string(),
-  })
-  .register(z.globalRegistry, { id: 'AgencyUnit', description: 'A unit of the agency (dinas, badan) that runs services.' });
+  });
 export type AgencyUnit = z.infer<typeof AgencyUnit>;
 
 /** `GET /v1/agency`: who runs this API, where to find them, and when they are open. */
-export const Agency = z
+export const Agency = /* @__PURE__ */ z
   .object({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     name: z.string().check(z.minLength(1)),
     shortName: z.string().check(z.minLength(1)),
     /** Kemendagri code of the region the agency governs (`1803` = Kabupaten Lampung Utara). */
     regionCode: z.string().check(z.regex(/^\d{2}(?:\d{2})?$/)),
-    logoUrl: z.optional(z.url()),
+    logoUrl: z.optional(HttpUrl),
     address: Address,
     contact: Contact,
     /** IANA time zone of opening hours and local dates. */
@@ -71,6 +65,5 @@ export const Agency = z
     locales: z.array(Locale).check(z.minLength(1)),
     defaultLocale: Locale,
     units: z.array(AgencyUnit),
-  })
-  .register(z.globalRegistry, { id: 'Agency', description: 'The agency that runs this API.' });
+  });
 export type Agency = z.infer<typeof Agency>;

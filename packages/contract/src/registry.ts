@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { AccessCode } from './common/access-code.js';
+import { Email, HttpUrl } from './common/formats.js';
+import { Money } from './common/money.js';
+import { FieldError, Problem } from './common/problem.js';
+import { DateTime, LocalDate, LocalTime } from './common/time.js';
+import { NikNumber } from './identity/nik.js';
+import { NopNumber } from './identity/nop.js';
+import { NpwpNumber } from './identity/npwp.js';
+import { PhoneE164 } from './identity/phone.js';
+import { OpeningHours, Address, Contact, Locale, AgencyUnit, Agency } from './resources/agency.js';
+
+/** What a schema says about itself in openapi.json. */
+export interface SchemaMeta {
+  /** Named schemas become `#/components/schemas/<id>` and are referenced, not repeated. */
+  id?: string;
+  description?: string;
+  examples?: unknown[];
+  /** JSON-Schema `format` for a pattern-checked string (email, uri). */
+  format?: string;
+}
+
+/**
+ * The contract's schemas with their names and descriptions, kept here rather than on each schema
+ * so browser bundles (which validate, but never describe) carry none of this text. See
+ * docs/decisions/001-contract-for-the-browser.md.
+ */
+export const contractRegistry = z.registry<SchemaMeta>();
+
+contractRegistry.add(AccessCode, {
+    id: 'AccessCode',
+    description: 'An unguessable citizen access code: 15 symbols (74 bits) in three groups of five.',
+    examples: ['K7M2X-9PQRT-H4WZ8'],
+  });
+contractRegistry.add(Email, { format: 'email' });
+contractRegistry.add(HttpUrl, { format: 'uri' });
+contractRegistry.add(Money, {
+    id: 'Money',
+    description: 'An amount in whole Indonesian rupiah (IDR), as an integer.',
+    examples: [150000],
+  });
+contractRegistry.add(FieldError, { id: 'FieldError', description: 'One invalid field of a request.' });
+contractRegistry.add(Problem, {
+    id: 'Problem',
+    description: 'RFC 9457 problem details; `title` and `errors[].message` follow Accept-Language.',
+  });
+contractRegistry.add(DateTime, {
+  id: 'DateTime',
+  description: 'ISO-8601 date-time with an offset (agencies in Lampung use WIB, +07:00).',
+  examples: ['2026-11-27T08:00:00+07:00'],
+});
+contractRegistry.add(LocalDate, {
+  id: 'LocalDate',
+  description: 'A calendar date (YYYY-MM-DD) in the agency time zone.',
+  examples: ['2026-11-27'],
+});
+contractRegistry.add(LocalTime, {
+    id: 'LocalTime',
+    description: 'A wall-clock time (HH:MM, 24-hour) in the agency time zone.',
+    examples: ['08:00'],
+  });
+contractRegistry.add(NikNumber, { id: 'Nik', description: '16-digit NIK (national identity number).', examples: ['1803054512900001'] });
+contractRegistry.add(NopNumber, { id: 'Nop', description: '18-digit NOP (PBB-P2 object number), digits only.', examples: ['180301000100100010'] });
+contractRegistry.add(NpwpNumber, { id: 'Npwp', description: 'NPWP, 15 (old) or 16 digits.', examples: ['012345674123000'] });
+contractRegistry.add(PhoneE164, { id: 'PhoneE164', description: 'Indonesian phone number in E.164 form.', examples: ['+6281234567890'] });
+contractRegistry.add(OpeningHours, { id: 'OpeningHours', description: 'Opening hours on one ISO weekday (1 = Monday).' });
+contractRegistry.add(Address, { id: 'Address', description: 'A postal address in Indonesia.' });
+contractRegistry.add(Contact, { id: 'Contact', description: 'How citizens reach an agency.' });
+contractRegistry.add(Locale, {
+  id: 'Locale',
+  description: 'A supported language: Bahasa Indonesia (`id`, the default) or English (`en`).',
+});
+contractRegistry.add(AgencyUnit, { id: 'AgencyUnit', description: 'A unit of the agency (dinas, badan) that runs services.' });
+contractRegistry.add(Agency, { id: 'Agency', description: 'The agency that runs this API.' });

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { startHttpServer, type StaticMount } from './http.js';
+
+const usage = `Usage: layanan-mock-server [options]
+
+The Layanan reference server: the whole contract over HTTP, seeded with Lampung Utara data.
+
+Options:
+  --port <n>              Port to listen on (default: $PORT or 4010; 0 picks a free one)
+  --host <h>              Interface to bind (default: 127.0.0.1; 0.0.0.0 for every interface)
+  --static [prefix=]dir   Also serve a folder as static files (repeatable), e.g. --static examples
+                          or --static /dist=packages/widgets/dist
+  --latency <ms>          Delay every API answer (default: 0)
+  -h, --help              Show this help
+
+Knobs while it runs: POST /v1/_mock/reset, GET|PUT /v1/_mock/config { latencyMs, failures }.
+The contract: GET /v1/openapi.json.`;
+
+function fail(message: string): never {
+  console.error(`layanan-mock-server: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      static: { type: 'string', multiple: true },
+      latency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const port = Number(values.port ?? process.env.PORT ?? 4010);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+const latency = Number(values.latency ?? 0);
+if (!Number.isInteger(latency) || latency < 0) fail(`--latency must be a whole number of milliseconds, not "${values.latency}"`);
+
+const mounts: StaticMount[] = (values.static ?? []).map((spec) => {
+  const [prefix, dir] = spec.includes('=') ? (spec.split('=', 2) as [string, string]) : ['/', spec];
+  if (!prefix.startsWith('/')) fail(`--static prefix must start with "/": "${spec}"`);
+  return { prefix, dir };
+});
+
+try {
+  const running = await startHttpServer({ port, host: values.host ?? '127.0.0.1', static: mounts });
+  running.store.state.config.latencyMs = latency;
+  console.log(`Layanan mock server on ${running.url}  (API: ${running.url}/v1/agency, contract: ${running.url}/v1/openapi.json)`);
+  for (const mount of mounts) console.log(`  serving ${mount.dir} at ${running.url}${mount.prefix}`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(code === 'EADDRINUSE' ? `port ${port} is already in use (set --port or PORT)` : String(error));
+}

@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'msw';
+import { agencyHandlers } from './handlers/agency.js';
+import { fallbackHandler } from './handlers/fallback.js';
+import { faultHandler } from './handlers/faults.js';
+import { mockHandlers } from './handlers/mock.js';
+import { openApiHandler } from './handlers/openapi.js';
+import { MockStore } from './state.js';
+
+/**
+ * Every handler of the reference server over one store, in order: faults and latency first, then
+ * each resource, then the 404/405 fallback. The same list serves the browser worker, Node
+ * `setupServer` and the HTTP server.
+ */
+export function createHandlers(store: MockStore = new MockStore()): RequestHandler[] {
+  const resources: RequestHandler[] = [...agencyHandlers(store), openApiHandler(), ...mockHandlers(store)];
+  const served = [...resources, fallbackHandler(() => resources)];
+  return [faultHandler(store, () => served), ...served];
+}

@@ -1,0 +1,36 @@
+import { http, HttpResponse } from 'msw';
+import * as z from 'zod/mini';
+import type { MockStore } from '../state.js';
+import { readJsonBody } from '../internal/body.js';
+
+const FailureRuleBody = z.object({
+  mode: z.enum(['status', 'network', 'malformed', 'drop-response']),
+  path: z.optional(z.string().check(z.startsWith('/'))),
+  method: z.optional(z.string()),
+  status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
+  retryAfter: z.optional(z.int().check(z.minimum(0))),
+  count: z.optional(z.int().check(z.minimum(1))),
+});
+
+const ConfigBody = z.object({
+  latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
+  failures: z.optional(z.array(FailureRuleBody)),
+});
+
+/** The tester's knobs under `/v1/_mock`: not part of the contract, never implemented by agencies. */
+export function mockHandlers(store: MockStore) {
+  return [
+    http.post('*/v1/_mock/reset', () => {
+      store.reset();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('*/v1/_mock/config', () => HttpResponse.json(store.state.config)),
+    http.put('*/v1/_mock/config', async ({ request }) => {
+      const body = await readJsonBody(request, ConfigBody);
+      const config = store.state.config;
+      if (body.latencyMs !== undefined) config.latencyMs = body.latencyMs;
+      if (body.failures !== undefined) config.failures = body.failures.map((rule) => ({ ...rule, method: rule.method?.toUpperCase() }));
+      return HttpResponse.json(config);
+    }),
+  ];
+}

@@ -1,0 +1,2 @@
+export { createHandlers } from './handlers.js';
+export { MockStore, seedState, type MockState, type MockConfig, type FailureRule } from './state.js';

@@ -1,0 +1,12 @@
+export { createClient, type ClientOptions, type LayananClient } from './client.js';
+export type { CallOptions, MutationOptions, RetryOptions } from './internal/transport.js';
+export { createIdempotencyKey } from './internal/idempotency.js';
+export type { AgencyResource } from './resources/agency.js';
+
+export { LayananError, isLayananError } from './errors/layanan-error.js';
+export { ProblemError, isProblemError } from './errors/problem-error.js';
+export { NetworkError, isNetworkError } from './errors/network-error.js';
+export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
+export { ContractError, isContractError, type ContractIssue } from './errors/contract-error.js';
+
+export type { Agency, Problem, FieldError } from '@layanan/contract';

@@ -1,0 +1,13 @@
+import { Agency } from '@layanan/contract';
+import type { CallOptions, Transport } from '../internal/transport.js';
+
+/** `client.agency`: the agency behind the API. */
+export class AgencyResource {
+  constructor(private readonly transport: Transport) {}
+
+  /** `GET /v1/agency`: name, logo, address, contact, opening hours, languages. */
+  async get(options?: CallOptions): Promise<Agency> {
+    const { data } = await this.transport.send({ method: 'get', path: 'v1/agency', schema: Agency, options: options ?? {} });
+    return data;
+  }
+}

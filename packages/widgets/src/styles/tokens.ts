@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every widget reads. An agency themes all widgets at once by setting them on
+ * any ancestor (`:root { --layanan-color-primary: #0d47a1 }`); the fallbacks are the defaults.
+ */
+export const tokens = css`
+  :host {
+    --_primary: var(--layanan-color-primary, #0b6e4f);
+    --_on-primary: var(--layanan-color-on-primary, #ffffff);
+    --_text: var(--layanan-color-text, #1f2933);
+    --_muted: var(--layanan-color-muted, #52606d);
+    --_surface: var(--layanan-color-surface, #ffffff);
+    --_subtle: var(--layanan-color-subtle, #f1f5f4);
+    --_border: var(--layanan-color-border, #cbd2d9);
+    --_danger: var(--layanan-color-danger, #b3261e);
+    --_success: var(--layanan-color-success, #1b7f3b);
+    --_radius: var(--layanan-radius, 0.5rem);
+    --_space: var(--layanan-spacing, 1rem);
+    --_font: var(--layanan-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_size: var(--layanan-font-size, 1rem);
+    --_focus: var(--layanan-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 45%, transparent));
+
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_primary) 88%, black);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The shared loading, empty and error states. */
+export const stateStyles = css`
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .state--error {
+    border-color: var(--_danger);
+    border-left-width: 4px;
+  }
+  .state--error .state__title {
+    color: var(--_danger);
+  }
+  .state__title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .state__message {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .skeleton {
+    display: block;
+    height: 1em;
+    margin: 0.25em 0;
+    border-radius: 0.25em;
+    background: linear-gradient(90deg, var(--_subtle), var(--_border), var(--_subtle));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+import type { Translation } from './translation.js';
+
+const clock = (hhmm: string) => hhmm.replace(':', '.');
+
+/** Bahasa Indonesia: the default language of every widget. */
+export const id: Translation = {
+  $code: 'id',
+  $name: 'Bahasa Indonesia',
+  loading: 'Memuat…',
+  retry: 'Coba lagi',
+  empty: 'Belum ada data.',
+  errors: {
+    heading: 'Gagal memuat',
+    network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
+    timeout: 'Server terlalu lama menjawab. Coba lagi sebentar lagi.',
+    contract: 'Jawaban server tidak dapat dibaca. Coba lagi nanti atau hubungi instansi.',
+    problem: (title) => title,
+    missingApiBase: 'Alamat API belum diatur: beri atribut api-base, configure({ apiBase }), atau <meta name="layanan-api-base">.',
+    unknown: 'Terjadi kesalahan yang tidak terduga.',
+  },
+  time: {
+    weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
+    clock,
+    range: (opens, closes, zone) => `${clock(opens)}–${clock(closes)}${zone ? ` ${zone}` : ''}`,
+  },
+  agency: {
+    label: 'Informasi instansi',
+    logoAlt: (name) => `Logo ${name}`,
+    hoursToday: 'Jam layanan hari ini',
+    openNow: (closes) => `Buka sekarang · tutup pukul ${clock(closes)}`,
+    opensLaterToday: (opens) => `Belum buka · buka pukul ${clock(opens)}`,
+    closedNow: (weekday, opens) => `Tutup sekarang · buka lagi ${weekday} pukul ${clock(opens)}`,
+    closedToday: 'Tutup hari ini',
+    closed: 'Tutup',
+    noHours: 'Jam layanan belum diumumkan.',
+    weekHours: 'Jam layanan sepekan',
+    today: 'hari ini',
+    address: 'Alamat',
+    phone: 'Telepon',
+    whatsapp: 'WhatsApp',
+    email: 'Surel',
+    website: 'Situs web',
+  },
+};

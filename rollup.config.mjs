@@ -1,0 +1,44 @@
+// One build for every package: ESM + .d.ts per package (dependencies external, modules preserved so
+// per-widget entry points exist), then the single-file CDN bundle of all widgets.
+import { builtinModules } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/** Bare imports (npm packages, other workspaces, Node built-ins) stay imports in a package build. */
+const isExternal = (id) => builtins.has(id) || /^(@[^/.][^/]*\/)?[^/.][^/]*/.test(id) && !id.startsWith('/');
+
+function packageBuild(name, inputs) {
+  const dir = `packages/${name}`;
+  return {
+    input: Object.fromEntries(inputs.map((entry) => [entry, `${dir}/src/${entry}.ts`])),
+    external: isExternal,
+    output: { dir: `${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${dir}/src` },
+    plugins: [typescript({ tsconfig: `${dir}/tsconfig.build.json`, outputToFilesystem: true, noEmitOnError: true })],
+  };
+}
+
+/** Everything in one minified file, as an agency's `<script type="module" src=".../layanan.js">` loads it. */
+export function browserBundle(input, file, { minify = true } = {}) {
+  return {
+    input,
+    output: { file, format: 'es', inlineDynamicImports: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      minifyTemplates(),
+      typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/dist', noEmitOnError: true }),
+      minify && terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ].filter(Boolean),
+  };
+}
+
+export default [
+  packageBuild('contract', ['index']),
+  packageBuild('sdk', ['index']),
+  packageBuild('mock-server', ['index', 'node', 'browser', 'http', 'cli']),
+  packageBuild('widgets', ['index', 'agency-info/agency-info']),
+  browserBundle('packages/widgets/src/index.ts', 'packages/widgets/dist/layanan.js'),
+];

@@ -1,0 +1,16 @@
+// Bundles an entry the way a CDN user gets it (Lit, SDK, contract and zod/mini included),
+// minifies it and reports its bytes. Shared by `npm run bench` and the byte-budget test.
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import config from '../rollup.config.mjs';
+
+const cdn = config.at(-1);
+
+/** `{ min, gzip }` bytes of `input` bundled with every dependency, minified like the CDN file. */
+export async function bundleSize(input) {
+  const build = await rollup({ ...cdn, input, output: undefined, onwarn() {} });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  await build.close();
+  const code = output[0].code;
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
