@@ -14,3 +14,14 @@ export async function bundleSize(input) {
   const code = output[0].code;
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
+
+/** Every widget's own entry point: what one `<script type="module">` for that widget costs. */
+export const widgetEntries = {
+  'layanan-agency-info': 'packages/widgets/src/agency-info/agency-info.ts',
+};
+
+/** The single-file CDN bundle with every widget. */
+export const cdnEntry = 'packages/widgets/src/index.ts';
+
+/** DESIGN.md's byte budgets, min+gzip with Lit and the SDK included. */
+export const budgets = { widget: 24 * 1024, all: 40 * 1024 };

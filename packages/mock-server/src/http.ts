@@ -70,6 +70,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 async function writeResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
+  if (response.type === 'error') {
+    // HttpResponse.error(): the client must see a dropped connection, not an answer.
+    res.socket?.destroy();
+    return;
+  }
   const headers: Record<string, string | string[]> = { ...CORS_HEADERS };
   response.headers.forEach((value, name) => {
     headers[name] = value;

@@ -10,7 +10,7 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function fieldCode(issue: z.core.$ZodIssue, body: unknown): FieldCode {
-  if (issue.code === 'invalid_type' && valueAt(body, issue.path) === undefined) return 'required';
+  if (issue.code !== 'unrecognized_keys' && valueAt(body, issue.path) === undefined) return 'required';
   return issue.code in fieldMessages ? (issue.code as FieldCode) : 'invalid';
 }
 

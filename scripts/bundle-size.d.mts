@@ -1,0 +1,4 @@
+export function bundleSize(input: string): Promise<{ min: number; gzip: number }>;
+export const widgetEntries: Record<string, string>;
+export const cdnEntry: string;
+export const budgets: { widget: number; all: number };
