@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const agencyInfoStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .card {
     display: grid;
     gap: var(--_space);
@@ -57,8 +60,11 @@ export const agencyInfoStyles = css`
   }
   dl {
     display: grid;
-    gap: 0.5em;
+    gap: 0.1em;
     margin: 0;
+  }
+  dt:not(:first-child) {
+    margin-top: 0.6em;
   }
   dt {
     color: var(--_muted);
@@ -94,10 +100,14 @@ export const agencyInfoStyles = css`
   .week tr[aria-current] {
     font-weight: 700;
   }
-  @media (min-width: 40rem) {
+  /* Side by side once the widget itself (not the page) is wide enough. */
+  @container (min-width: 26rem) {
     dl {
       grid-template-columns: max-content 1fr;
-      column-gap: var(--_space);
+      gap: 0.5em var(--_space);
+    }
+    dt:not(:first-child) {
+      margin-top: 0;
     }
   }
 `;
