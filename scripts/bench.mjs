@@ -1,0 +1,25 @@
+// `npm run bench`: what Layanan costs a citizen's phone and an agency's server.
+//   1. bytes: min and gzip of each package's entry (every dependency bundled, as a browser gets it),
+//      of each widget alone, and of the single-file CDN bundle with every widget;
+//   2. request overhead: the SDK's `agency.get()` against a raw fetch + JSON.parse of the same
+//      endpoint on the local HTTP mock server (median of repeated runs).
+// Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
+import { spawnSync } from 'node:child_process';
+import { budgets, bundleSize, cdnEntry, widgetEntries } from './bundle-size.mjs';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (name, { min, gzip }, budget) =>
+  console.log(`${name.padEnd(34)} ${kb(min).padStart(9)} ${kb(gzip).padStart(9)}${budget ? `   budget ${kb(budget)} (${((gzip / budget) * 100).toFixed(0)} %)` : ''}`);
+
+if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
+console.log('\nBytes (bundled with dependencies, minified)      min      gzip');
+row('@layanan/contract (whole entry)', await bundleSize('packages/contract/dist/index.js'));
+row('@layanan/sdk', await bundleSize('packages/sdk/dist/index.js'));
+row('@layanan/mock-server/browser (msw)', await bundleSize('packages/mock-server/dist/browser.js'));
+for (const [tag, entry] of Object.entries(widgetEntries)) row(`<${tag}>`, await bundleSize(entry), budgets.widget);
+row('layanan.js (every widget, CDN)', await bundleSize(cdnEntry), budgets.all);
+
+// Request overhead, in a child process so it runs the TypeScript sources.
+const overhead = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/bench-requests.ts'], { stdio: 'inherit' });
+process.exit(overhead.status ?? 1);
