@@ -9,10 +9,11 @@ import { MockStore } from './state.js';
 /**
  * Every handler of the reference server over one store, in order: faults and latency first, then
  * each resource, then the 404/405 fallback. The same list serves the browser worker, Node
- * `setupServer` and the HTTP server.
+ * `setupServer` and the HTTP server. `extra` resources join the list behind the fault handler, as
+ * if they were part of the server (tests of the shared conventions use it).
  */
-export function createHandlers(store: MockStore = new MockStore()): RequestHandler[] {
-  const resources: RequestHandler[] = [...agencyHandlers(store), openApiHandler(), ...mockHandlers(store)];
+export function createHandlers(store: MockStore = new MockStore(), extra: RequestHandler[] = []): RequestHandler[] {
+  const resources: RequestHandler[] = [...agencyHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
   const served = [...resources, fallbackHandler(() => resources)];
   return [faultHandler(store, () => served), ...served];
 }

@@ -15,8 +15,8 @@ export interface NodeMockServer {
   use(...handlers: RequestHandler[]): void;
 }
 
-export function createNodeMockServer(store: MockStore = new MockStore()): NodeMockServer {
-  const server = setupServer(...createHandlers(store));
+export function createNodeMockServer(store: MockStore = new MockStore(), extra: RequestHandler[] = []): NodeMockServer {
+  const server = setupServer(...createHandlers(store, extra));
   return {
     store,
     server,

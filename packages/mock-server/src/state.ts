@@ -1,4 +1,5 @@
 import { agencyExample, type Agency } from '@layanan/contract';
+import type { IdempotencyRecord } from './internal/idempotency.js';
 
 /** A failure the tester asks for: the next `count` matching requests fail this way. */
 export interface FailureRule {
@@ -25,12 +26,18 @@ export interface MockConfig {
 /** Everything the reference server knows. Each service slice adds its part to the seed. */
 export interface MockState {
   config: MockConfig;
+  /** Milliseconds the simulated clock runs ahead of the real one (`POST /v1/_mock/clock`). */
+  clockOffsetMs: number;
+  /** First responses of create requests, by method, path and Idempotency-Key. */
+  idempotency: Map<string, IdempotencyRecord>;
   agency: Agency;
 }
 
 export function seedState(): MockState {
   return {
     config: { latencyMs: 0, failures: [] },
+    clockOffsetMs: 0,
+    idempotency: new Map(),
     agency: structuredClone(agencyExample),
   };
 }
@@ -39,8 +46,16 @@ export function seedState(): MockState {
 export class MockStore {
   state: MockState = seedState();
 
-  /** Back to the seed: data and knobs alike. */
+  /** Back to the seed: data, clock and knobs alike. */
   reset(): void {
     this.state = seedState();
+  }
+
+  /**
+   * The reference server's "now": real time plus the simulated offset. Everything time-dependent
+   * (queues moving, due dates, payment expiry) must read this, never `Date.now()`.
+   */
+  now(): Date {
+    return new Date(Date.now() + this.state.clockOffsetMs);
   }
 }

@@ -45,6 +45,28 @@ describe('client.agency.get', () => {
     assert.equal(en.requests[0]!.headers.get('accept-language'), 'en');
   });
 
+  it('revalidates with the ETag: asking again costs a 304 and returns the same agency', async () => {
+    const { fetch, requests } = recordingFetch();
+    const statuses: number[] = [];
+    const client = createClient({
+      baseUrl,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        statuses.push(response.status);
+        return response;
+      },
+    });
+    const first = await client.agency.get();
+    const second = await client.agency.get();
+    assert.equal(requests[0]!.headers.get('if-none-match'), null);
+    assert.match(requests[1]!.headers.get('if-none-match') ?? '', /^"[0-9a-f]{8}"$/);
+    assert.deepEqual(statuses, [200, 304]);
+    assert.deepEqual(second, first);
+    mock.store.state.agency.shortName = 'Pemkab Lampura';
+    assert.equal((await client.agency.get()).shortName, 'Pemkab Lampura');
+    assert.deepEqual(statuses, [200, 304, 200]);
+  });
+
   it('works under a path prefix', async () => {
     const { fetch, requests } = recordingFetch();
     await createClient({ baseUrl: 'http://api.test/layanan', fetch }).agency.get();

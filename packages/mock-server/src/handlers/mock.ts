@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
+import { DateTime } from '@layanan/contract';
 import type { MockStore } from '../state.js';
 import { readJsonBody } from '../internal/body.js';
 
@@ -10,6 +11,13 @@ const FailureRuleBody = z.object({
   status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
   retryAfter: z.optional(z.int().check(z.minimum(0))),
   count: z.optional(z.int().check(z.minimum(1))),
+});
+
+const ClockBody = z.object({
+  /** Move the clock forward by this many minutes. */
+  advanceMinutes: z.optional(z.number().check(z.minimum(0))),
+  /** Or set it to this instant (ISO-8601 with offset). */
+  set: z.optional(DateTime),
 });
 
 const ConfigBody = z.object({
@@ -23,6 +31,13 @@ export function mockHandlers(store: MockStore) {
     http.post('*/v1/_mock/reset', () => {
       store.reset();
       return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('*/v1/_mock/clock', () => HttpResponse.json({ now: store.now().toISOString() })),
+    http.post('*/v1/_mock/clock', async ({ request }) => {
+      const body = await readJsonBody(request, ClockBody);
+      if (body.set !== undefined) store.state.clockOffsetMs = Date.parse(body.set) - Date.now();
+      if (body.advanceMinutes !== undefined) store.state.clockOffsetMs += body.advanceMinutes * 60_000;
+      return HttpResponse.json({ now: store.now().toISOString() });
     }),
     http.get('*/v1/_mock/config', () => HttpResponse.json(store.state.config)),
     http.put('*/v1/_mock/config', async ({ request }) => {

@@ -47,7 +47,12 @@ interface SendInit<T> {
   json?: unknown;
   searchParams?: Record<string, string | number | undefined>;
   options?: MutationOptions;
+  /** GET only: revalidate with the last ETag and reuse the last body on 304 (catalogs, polled resources). */
+  conditional?: boolean;
 }
+
+/** How many ETag-validated bodies one client keeps (oldest dropped first). */
+const ETAG_CACHE_SIZE = 50;
 
 /** The methods retried by default: the idempotent ones, and POST because every POST carries a key. */
 const RETRY_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post'];
@@ -67,6 +72,7 @@ export class Transport {
   readonly locale: string;
   private readonly timeout: number;
   private readonly ky: KyInstance;
+  private readonly validated = new Map<string, { etag: string; data: unknown }>();
 
   constructor(options: TransportOptions) {
     this.baseUrl = absoluteBase(options.baseUrl);
@@ -94,12 +100,14 @@ export class Transport {
 
   /** Sends one request, maps every failure onto the SDK's errors and parses the body by `schema`. */
   async send<T>(init: SendInit<T>): Promise<{ data: T; response: Response }> {
-    const { method, path, schema, json, searchParams, options = {} } = init;
+    const { method, path, schema, json, searchParams, options = {}, conditional = false } = init;
     const url = new URL(path, this.baseUrl);
     for (const [key, value] of Object.entries(searchParams ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
     const request = { method, url: url.href };
     const headers: Record<string, string> = { ...options.headers };
     if (method === 'post') headers['idempotency-key'] = options.idempotencyKey ?? createIdempotencyKey();
+    const cached = conditional ? this.validated.get(url.href) : undefined;
+    if (cached) headers['if-none-match'] = cached.etag;
 
     let response: Response;
     try {
@@ -116,7 +124,17 @@ export class Transport {
       if (isKyTimeoutError(error)) throw new TimeoutError(request, this.timeout, { cause: error });
       throw new NetworkError(request, { cause: error });
     }
-    return { data: await parseBody(response, schema, request), response };
+    if (response.status === 304 && cached) return { data: cached.data as T, response };
+    const data = await parseBody(response, schema, request);
+    const etag = response.headers.get('etag');
+    if (conditional && etag) this.remember(url.href, etag, data);
+    return { data, response };
+  }
+
+  private remember(url: string, etag: string, data: unknown): void {
+    this.validated.delete(url);
+    this.validated.set(url, { etag, data });
+    if (this.validated.size > ETAG_CACHE_SIZE) this.validated.delete(this.validated.keys().next().value!);
   }
 }
 
