@@ -42,6 +42,7 @@ function suite(title, file, command, args, env) {
     counts.failed = 1; // the runner died before it could count: never a silent pass
   }
   if (!ok && counts.failed === 0) counts.failed = 1;
+  console.log(`  ${title}: ${counts.passed} passed, ${counts.failed} failed`);
   passed += counts.passed;
   failed += counts.failed;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { LAMPUNG_REGENCIES, PROVINCES } from './regions.js';
-import { digitsOf, type ParseResult } from './result.js';
+import { LAMPUNG_REGENCIES } from './regions.js';
+import { digitsOf, regionalDigits, type ParseResult } from './result.js';
 
 /** A decoded NIK (Nomor Induk Kependudukan), the 16-digit national identity number. */
 export interface Nik {
@@ -40,14 +40,9 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
  * future) and unknown provinces are rejected.
  */
 export function parseNik(input: string, options: NikOptions = {}): ParseResult<Nik, NikInvalidReason> {
-  const value = digitsOf(input);
-  if (value === '') return { ok: false, reason: 'empty' };
-  if (!/^\d+$/.test(value)) return { ok: false, reason: 'digits' };
-  if (value.length !== 16) return { ok: false, reason: 'length' };
-
-  const provinceCode = value.slice(0, 2);
-  const province = PROVINCES[provinceCode];
-  if (!province) return { ok: false, reason: 'province' };
+  const digits = regionalDigits(input, 16);
+  if (!digits.ok) return digits;
+  const { value, provinceCode, province } = digits.value;
   if (value.slice(2, 4) === '00' || value.slice(4, 6) === '00') return { ok: false, reason: 'region' };
 
   const encodedDay = Number(value.slice(6, 8));

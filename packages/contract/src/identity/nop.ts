@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { LAMPUNG_REGENCIES, PROVINCES } from './regions.js';
-import { digitsOf, type ParseResult } from './result.js';
+import { LAMPUNG_REGENCIES } from './regions.js';
+import { digitsOf, regionalDigits, type ParseResult } from './result.js';
 
 /** A decoded NOP (Nomor Objek Pajak) of the land and building tax (PBB-P2). */
 export interface Nop {
@@ -25,13 +25,9 @@ export type NopInvalidReason = 'empty' | 'length' | 'digits' | 'province' | 'reg
  * type(1). Accepts the printed form `18.03.010.001.001-0001.0` as well as bare digits.
  */
 export function parseNop(input: string): ParseResult<Nop, NopInvalidReason> {
-  const value = digitsOf(input);
-  if (value === '') return { ok: false, reason: 'empty' };
-  if (!/^\d+$/.test(value)) return { ok: false, reason: 'digits' };
-  if (value.length !== 18) return { ok: false, reason: 'length' };
-  const provinceCode = value.slice(0, 2);
-  const province = PROVINCES[provinceCode];
-  if (!province) return { ok: false, reason: 'province' };
+  const digits = regionalDigits(input, 18);
+  if (!digits.ok) return digits;
+  const { value, provinceCode, province } = digits.value;
   const [regency, district, village, block] = [value.slice(2, 4), value.slice(4, 7), value.slice(7, 10), value.slice(10, 13)];
   if (regency === '00' || district === '000' || village === '000' || block === '000') {
     return { ok: false, reason: 'region' };
