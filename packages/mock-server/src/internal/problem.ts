@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { PROBLEM_CONTENT_TYPE, problemTypes, type FieldError } from '@layanan/contract';
+import { PROBLEM_CONTENT_TYPE, type FieldError } from '@layanan/contract';
 import { localeOf, problemTitles, type ProblemSlug } from './i18n.js';
 
 type Text = { id: string; en: string };
@@ -31,4 +31,3 @@ export function problem(request: Request, slug: ProblemSlug, init: ProblemInit):
   });
 }
 
-export { problemTypes };

@@ -10,6 +10,7 @@ import { stateStyles, tokens } from '../styles/tokens.js';
 import { agencyInfoStyles } from './agency-info.styles.js';
 
 /**
+ * @tagname layanan-agency-info
  * @summary The agency behind the API: name, logo, today's opening hours and whether it is open
  * now, the week's hours, address and how to get in touch.
  *
