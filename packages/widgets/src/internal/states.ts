@@ -1,11 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/translation.js';
 
-/** A placeholder the size of the content to come, announced once as busy. */
+/**
+ * A placeholder the size of the content to come, announced once as busy. Widths come from the
+ * stylesheet, not a `style` attribute, which a strict CSP (`style-src 'self'`) would block.
+ */
 export function renderLoading(t: Translation, lines = 3): TemplateResult {
   return html`<div class="state state--loading" part="loading" role="status" aria-busy="true">
     <span class="visually-hidden">${t.loading}</span>
-    ${Array.from({ length: lines }, (_, i) => html`<span class="skeleton" aria-hidden="true" style="width: ${90 - i * 17}%"></span>`)}
+    ${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
   </div>`;
 }
 

@@ -114,6 +114,15 @@ export const stateStyles = css`
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }
+  .skeleton:nth-of-type(3n + 1) {
+    width: 90%;
+  }
+  .skeleton:nth-of-type(3n + 2) {
+    width: 73%;
+  }
+  .skeleton:nth-of-type(3n) {
+    width: 56%;
+  }
   @keyframes shimmer {
     from {
       background-position: 100% 0;
