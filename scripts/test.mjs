@@ -47,8 +47,9 @@ function suite(title, file, command, args, env) {
   failed += counts.failed;
 }
 
-check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+// Build first: the type check reads the generated custom-elements.json (Storybook's preview).
 check('build', 'npm', ['run', 'build', '--silent']);
+check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 suite('Node tests', 'node.json', process.execPath, [
   '--conditions=source',
   '--import', 'tsx',

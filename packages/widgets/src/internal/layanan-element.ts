@@ -35,12 +35,12 @@ export class LayananElement extends LitElement {
     return localeOf(this);
   }
 
-  /** The texts of the widget's language. */
+  /** The texts of the widget's language. @internal */
   get t(): Translation {
     return translationFor(this.locale);
   }
 
-  /** The API root this widget talks to, or `undefined` when the page set none. */
+  /** The API root this widget talks to, or `undefined` when the page set none. @internal */
   get resolvedApiBase(): string | undefined {
     return resolveApiBase(this.apiBase);
   }
@@ -68,7 +68,10 @@ export class LayananElement extends LitElement {
     return client;
   }
 
-  /** The localized message for an error, after telling the page through `layanan-error`. */
+  /**
+   * The localized message for an error, after telling the page through `layanan-error`.
+   * @fires layanan-error
+   */
   protected reportError(error: unknown, operation: string): string {
     const message = errorMessage(error, this.t);
     this.dispatchEvent(new LayananErrorEvent({ error, message, operation }));
