@@ -18,3 +18,7 @@ export { operations, tags, type Operation, type OperationExample, type Operation
 export { buildOpenApiDocument, CONTRACT_VERSION } from './openapi.js';
 export { contractRegistry, type SchemaMeta } from './registry.js';
 export { Email, HttpUrl } from './common/formats.js';
+
+export {
+  QueueDay, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest, FINAL_QUEUE_STATUSES,
+} from './resources/queue.js';

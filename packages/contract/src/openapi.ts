@@ -53,11 +53,12 @@ function operationObject(op: Operation): Json {
       op.examples.filter((e) => String(e.response.status) === status && e.response.body !== undefined).map((e) => [slug(e.name), { summary: e.name, value: e.response.body }]),
     );
     const isProblem = response.schema === Problem;
+    const contentType = response.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json');
     responses[status] = {
       description: response.description,
       ...(op.conditional && status === '200' ? { headers: { ETag: { $ref: '#/components/headers/ETag' }, 'Cache-Control': { $ref: '#/components/headers/CacheControl' } } } : {}),
       ...(response.schema
-        ? { content: { [isProblem ? PROBLEM_CONTENT_TYPE : 'application/json']: { schema: schemaRef(response.schema), ...(Object.keys(examples).length ? { examples } : {}) } } }
+        ? { content: { [contentType]: { schema: schemaRef(response.schema), ...(Object.keys(examples).length ? { examples } : {}) } } }
         : {}),
     };
   }

@@ -1,6 +1,13 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { AccessCode } from './common/access-code.js';
+import { Page } from './common/page.js';
+import { Problem } from './common/problem.js';
 import { agencyExample } from './examples/agency.js';
+import {
+  cancelledTicketExample, issuedTicketExample, issueTicketRequestExample, queueServiceExample, queueTicketExample, rejoinedTicketExample,
+} from './examples/queue.js';
 import { Agency } from './resources/agency.js';
+import { IssueTicketRequest, QueueService, QueueTicket } from './resources/queue.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -21,6 +28,8 @@ export interface OperationResponse {
   description: string;
   /** Omitted for responses without a body (204, 304). Problems use the Problem schema. */
   schema?: z.ZodMiniType;
+  /** Default `application/json` (`application/problem+json` for Problem). */
+  contentType?: string;
 }
 
 /**
@@ -46,8 +55,16 @@ export interface Operation {
   examples: OperationExample[];
 }
 
+/** `{ items, nextCursor }` of queue services (named, so openapi.json can reference it). */
+export const QueueServicePage = /* @__PURE__ */ Page(QueueService);
+
+const ticketCode = { code: { description: 'The ticket\'s access code, as returned when it was issued.', schema: AccessCode } };
+
+const problem = (description: string): OperationResponse => ({ description, schema: Problem });
+
 export const tags = [
   { name: 'agency', description: 'Who runs this API and when they are open.' },
+  { name: 'queue', description: 'Queue numbers taken from home, followed live.' },
   { name: 'meta', description: 'The contract itself.' },
 ] as const;
 
@@ -62,5 +79,120 @@ export const operations: readonly Operation[] = [
     conditional: true,
     responses: { 200: { description: 'The agency.', schema: Agency } },
     examples: [{ name: 'Lampung Utara', request: {}, response: { status: 200, body: agencyExample } }],
+  },
+  {
+    operationId: 'listQueueServices',
+    method: 'get',
+    path: '/v1/queue/services',
+    summary: 'Office services that give queue numbers',
+    description: 'Opening hours, booking window, average service time, the number being served and the remaining quota of each bookable day.',
+    tag: 'queue',
+    conditional: true,
+    responses: { 200: { description: 'Every queue service (one page).', schema: QueueServicePage } },
+    examples: [{ name: 'Services of Lampung Utara', request: {}, response: { status: 200, body: { items: [queueServiceExample], nextCursor: null } } }],
+  },
+  {
+    operationId: 'issueQueueTicket',
+    method: 'post',
+    path: '/v1/queue/tickets',
+    summary: 'Take a queue number',
+    description:
+      'For today or a day in the booking window. A replay with the same Idempotency-Key returns the first ticket. One active number per phone (or NIK), service and date.',
+    tag: 'queue',
+    requestBody: IssueTicketRequest,
+    idempotencyKey: 'optional',
+    responses: {
+      201: { description: 'The new ticket; keep its `code`.', schema: QueueTicket },
+      409: problem('`queue-quota-full` (with `nextAvailableDate`) or `queue-duplicate-ticket` (with `existingTicketNumber`).'),
+      422: problem('`validation`: `errors` names each field (`nik`, `phone`, `visitDate`, `serviceId`).'),
+    },
+    examples: [
+      { name: 'KTP-el on Wednesday', request: { headers: { 'idempotency-key': 'example-ktp-el-0001' }, body: issueTicketRequestExample }, response: { status: 201, body: issuedTicketExample } },
+      {
+        name: 'A fully booked day',
+        request: { body: { ...issueTicketRequestExample, visitDate: '2026-12-01' } },
+        response: {
+          status: 409,
+          body: {
+            type: 'urn:layanan:problem:queue-quota-full',
+            title: 'Kuota antrean pada tanggal itu sudah penuh',
+            status: 409,
+            detail: 'Kuota Selasa, 1 Desember 2026 penuh. Tanggal terdekat yang masih ada kuota: Rabu, 2 Desember 2026.',
+            instance: '/v1/queue/tickets',
+            nextAvailableDate: '2026-12-02',
+          },
+        },
+      },
+      {
+        name: 'An impossible NIK',
+        request: { headers: { 'accept-language': 'en' }, body: { ...issueTicketRequestExample, nik: '1803053002900001' } },
+        response: {
+          status: 422,
+          body: {
+            type: 'urn:layanan:problem:validation',
+            title: 'Invalid data',
+            status: 422,
+            detail: 'Check the fields listed in errors.',
+            instance: '/v1/queue/tickets',
+            errors: [{ path: 'nik', code: 'nik_birth_date', message: 'The birth date in this NIK is impossible.' }],
+          },
+        },
+      },
+    ],
+  },
+  {
+    operationId: 'getQueueTicket',
+    method: 'get',
+    path: '/v1/queue/tickets/{code}',
+    summary: 'A queue ticket: status, place in line, estimated call time',
+    description: 'Poll with `If-None-Match`: unchanged answers 304 without a body. Estimates are rounded to 5 minutes so they do not change on every poll.',
+    tag: 'queue',
+    pathParams: ticketCode,
+    conditional: true,
+    responses: { 200: { description: 'The ticket.', schema: QueueTicket }, 404: problem('No ticket has that code.') },
+    examples: [{ name: 'Next in line', request: { params: { code: queueTicketExample.code } }, response: { status: 200, body: queueTicketExample } }],
+  },
+  {
+    operationId: 'watchQueueTicket',
+    method: 'get',
+    path: '/v1/queue/tickets/{code}/events',
+    summary: 'Live changes of a queue ticket (Server-Sent Events)',
+    description:
+      'A `ticket` event with the whole ticket now and after every change; `: keep-alive` comments; the stream ends after a final status. A ticket that is already final answers 204. Clients without streaming poll `getQueueTicket` instead.',
+    tag: 'queue',
+    pathParams: ticketCode,
+    responses: {
+      200: { description: 'An event stream; each `data:` is a QueueTicket.', schema: z.string(), contentType: 'text/event-stream' },
+      204: { description: 'The ticket is final: no event will follow.' },
+      404: problem('No ticket has that code.'),
+    },
+    examples: [
+      { name: 'Following A-012', request: { params: { code: queueTicketExample.code } }, response: { status: 200 } },
+      { name: 'A-001 is done', request: { params: { code: '78YVP-QD6SH-H7TXD' } }, response: { status: 204 } },
+    ],
+  },
+  {
+    operationId: 'cancelQueueTicket',
+    method: 'post',
+    path: '/v1/queue/tickets/{code}/cancel',
+    summary: 'Cancel a queue number',
+    description: 'Frees the place for someone else. Cancelling a cancelled ticket returns it unchanged.',
+    tag: 'queue',
+    pathParams: ticketCode,
+    idempotencyKey: 'optional',
+    responses: { 200: { description: 'The cancelled ticket.', schema: QueueTicket }, 404: problem('No ticket has that code.'), 409: problem('`queue-not-cancellable`: already served, done or expired.') },
+    examples: [{ name: 'Cancel A-013', request: { params: { code: cancelledTicketExample.code } }, response: { status: 200, body: cancelledTicketExample } }],
+  },
+  {
+    operationId: 'rejoinQueue',
+    method: 'post',
+    path: '/v1/queue/tickets/{code}/rejoin',
+    summary: 'Re-join the back of the queue after missing the call',
+    description: 'Once per ticket, within 30 minutes of becoming `no_show` and while the office is open. The number stays; the place is last.',
+    tag: 'queue',
+    pathParams: ticketCode,
+    idempotencyKey: 'optional',
+    responses: { 200: { description: 'The ticket, waiting again.', schema: QueueTicket }, 404: problem('No ticket has that code.'), 409: problem('`queue-cannot-rejoin`.') },
+    examples: [{ name: 'A-009 missed its call', request: { params: { code: rejoinedTicketExample.code } }, response: { status: 200, body: rejoinedTicketExample } }],
   },
 ];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { QueueServicePage } from './operations.js';
 import { AccessCode } from './common/access-code.js';
 import { Email, HttpUrl } from './common/formats.js';
 import { Money } from './common/money.js';
@@ -9,6 +10,7 @@ import { NopNumber } from './identity/nop.js';
 import { NpwpNumber } from './identity/npwp.js';
 import { PhoneE164 } from './identity/phone.js';
 import { OpeningHours, Address, Contact, Locale, AgencyUnit, Agency } from './resources/agency.js';
+import { IssueTicketRequest, QueueDay, QueueService, QueueTicket, QueueTicketStatus } from './resources/queue.js';
 
 /** What a schema says about itself in openapi.json. */
 export interface SchemaMeta {
@@ -72,3 +74,12 @@ contractRegistry.add(Locale, {
 });
 contractRegistry.add(AgencyUnit, { id: 'AgencyUnit', description: 'A unit of the agency (dinas, badan) that runs services.' });
 contractRegistry.add(Agency, { id: 'Agency', description: 'The agency that runs this API.' });
+contractRegistry.add(QueueDay, { id: 'QueueDay', description: 'One bookable day of a queue service, with its remaining quota.' });
+contractRegistry.add(QueueService, { id: 'QueueService', description: 'An office service citizens can take a queue number for.' });
+contractRegistry.add(QueueTicketStatus, {
+  id: 'QueueTicketStatus',
+  description: 'waiting → called → serving → done; or cancelled, no_show (may re-join once), expired (the day ended).',
+});
+contractRegistry.add(IssueTicketRequest, { id: 'IssueTicketRequest', description: 'Take a queue number for a service on a visit date.' });
+contractRegistry.add(QueueTicket, { id: 'QueueTicket', description: 'A queue ticket as its holder sees it; reached by its unguessable code.' });
+contractRegistry.add(QueueServicePage, { id: 'QueueServicePage', description: 'A page of queue services.' });

@@ -26,8 +26,9 @@ describe('openapi.json', () => {
     assert.equal((await validate(noResponses)).valid, false);
   });
 
-  it('has every $ref resolve to a component', () => {
+  it('has every $ref resolve to a component, and no schema hidden in local $defs', () => {
     const text = JSON.stringify(document);
+    assert.doesNotMatch(text, /"\$defs"|#\/\$defs/, 'a schema used by an operation is not registered in src/registry.ts');
     const components = (document as { components: Record<string, Record<string, unknown>> }).components;
     for (const [, ref] of text.matchAll(/"\$ref":"#\/components\/(\w+\/\w+)"/g)) {
       const [kind, name] = ref!.split('/') as [string, string];

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startHttpServer, type StaticMount } from './http.js';
+import { MockStore } from './state.js';
 
 const usage = `Usage: layanan-mock-server [options]
 
@@ -11,9 +12,14 @@ Options:
   --static [prefix=]dir   Also serve a folder as static files (repeatable), e.g. --static examples
                           or --static /dist=packages/widgets/dist
   --latency <ms>          Delay every API answer (default: 0)
+  --clock <start>         Where the simulated clock starts: "reference" (default; Monday
+                          2026-11-30 09:00 WIB, offices open, as the contract's examples assume),
+                          "real", or an ISO date-time
+  --speed <n>             Simulated seconds per real second (default: 1; 60 for demos)
   -h, --help              Show this help
 
-Knobs while it runs: POST /v1/_mock/reset, GET|PUT /v1/_mock/config { latencyMs, failures }.
+Knobs while it runs: POST /v1/_mock/reset, GET|PUT /v1/_mock/config { latencyMs, failures },
+GET|POST /v1/_mock/clock { advanceMinutes, set, speed }, POST /v1/_mock/queue/tickets/{code}/check-in.
 The contract: GET /v1/openapi.json.`;
 
 function fail(message: string): never {
@@ -29,6 +35,8 @@ try {
       host: { type: 'string' },
       static: { type: 'string', multiple: true },
       latency: { type: 'string' },
+      clock: { type: 'string' },
+      speed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -46,6 +54,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a 
 const latency = Number(values.latency ?? 0);
 if (!Number.isInteger(latency) || latency < 0) fail(`--latency must be a whole number of milliseconds, not "${values.latency}"`);
 
+const speed = Number(values.speed ?? 1);
+if (!(speed >= 0 && speed <= 3600)) fail(`--speed must be a number from 0 to 3600, not "${values.speed}"`);
+const clock = values.clock ?? 'reference';
+if (clock !== 'reference' && clock !== 'real' && Number.isNaN(Date.parse(clock))) fail(`--clock must be "reference", "real" or an ISO date-time, not "${clock}"`);
+
 const mounts: StaticMount[] = (values.static ?? []).map((spec) => {
   const [prefix, dir] = spec.includes('=') ? (spec.split('=', 2) as [string, string]) : ['/', spec];
   if (!prefix.startsWith('/')) fail(`--static prefix must start with "/": "${spec}"`);
@@ -53,9 +66,11 @@ const mounts: StaticMount[] = (values.static ?? []).map((spec) => {
 });
 
 try {
-  const running = await startHttpServer({ port, host: values.host ?? '127.0.0.1', static: mounts });
+  const running = await startHttpServer({ port, host: values.host ?? '127.0.0.1', static: mounts, store: new MockStore({ start: clock }) });
   running.store.state.config.latencyMs = latency;
+  if (speed !== 1) running.store.setSpeed(speed);
   console.log(`Layanan mock server on ${running.url}  (API: ${running.url}/v1/agency, contract: ${running.url}/v1/openapi.json)`);
+  console.log(`  simulated clock: ${running.store.now().toISOString()} at ${speed}× (POST /v1/_mock/clock to move it)`);
   for (const mount of mounts) console.log(`  serving ${mount.dir} at ${running.url}${mount.prefix}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

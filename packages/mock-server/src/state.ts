@@ -1,5 +1,7 @@
 import { agencyExample, type Agency } from '@layanan/contract';
 import type { IdempotencyRecord } from './internal/idempotency.js';
+import type { QueueState } from './queue/model.js';
+import { seedQueue } from './queue/seed.js';
 
 /** A failure the tester asks for: the next `count` matching requests fail this way. */
 export interface FailureRule {
@@ -26,36 +28,76 @@ export interface MockConfig {
 /** Everything the reference server knows. Each service slice adds its part to the seed. */
 export interface MockState {
   config: MockConfig;
-  /** Milliseconds the simulated clock runs ahead of the real one (`POST /v1/_mock/clock`). */
-  clockOffsetMs: number;
+  /** The simulated clock: `simulatedAt` was the time when the real clock read `realAt`. */
+  clock: { simulatedAt: number; realAt: number; speed: number };
   /** First responses of create requests, by method, path and Idempotency-Key. */
   idempotency: Map<string, IdempotencyRecord>;
   agency: Agency;
+  queue: QueueState;
 }
 
-export function seedState(): MockState {
+/**
+ * Where the reference server's clock starts: Monday 30 November 2026, 09:00 WIB, with offices open
+ * and queues moving. A fixed start keeps the contract's examples valid and every demo the same;
+ * `--clock real` (or `new MockStore({ start: 'real' })`) starts from the real time instead.
+ */
+export const REFERENCE_START = Date.parse('2026-11-30T09:00:00+07:00');
+
+export interface MockStoreOptions {
+  /** `'reference'` (default, {@link REFERENCE_START}), `'real'`, or an ISO date-time. */
+  start?: 'reference' | 'real' | string;
+}
+
+function startOf(option: MockStoreOptions['start']): number {
+  if (option === undefined || option === 'reference') return REFERENCE_START;
+  if (option === 'real') return Date.now();
+  const at = Date.parse(option);
+  if (Number.isNaN(at)) throw new TypeError(`Not a date-time: ${option}`);
+  return at;
+}
+
+export function seedState(start: number = REFERENCE_START): MockState {
   return {
     config: { latencyMs: 0, failures: [] },
-    clockOffsetMs: 0,
+    clock: { simulatedAt: start, realAt: Date.now(), speed: 1 },
     idempotency: new Map(),
     agency: structuredClone(agencyExample),
+    queue: seedQueue(start),
   };
 }
 
 /** Holds the state so handlers keep one reference across resets. */
 export class MockStore {
-  state: MockState = seedState();
+  private readonly start: number;
+  state: MockState;
+
+  constructor(options: MockStoreOptions = {}) {
+    this.start = startOf(options.start);
+    this.state = seedState(this.start);
+  }
 
   /** Back to the seed: data, clock and knobs alike. */
   reset(): void {
-    this.state = seedState();
+    this.state = seedState(this.start);
   }
 
   /**
-   * The reference server's "now": real time plus the simulated offset. Everything time-dependent
-   * (queues moving, due dates, payment expiry) must read this, never `Date.now()`.
+   * The reference server's "now", on its simulated clock. Everything time-dependent (queues
+   * moving, due dates, payment expiry) must read this, never `Date.now()`.
    */
   now(): Date {
-    return new Date(Date.now() + this.state.clockOffsetMs);
+    const { simulatedAt, realAt, speed } = this.state.clock;
+    return new Date(simulatedAt + (Date.now() - realAt) * speed);
+  }
+
+  /** Moves the clock to `at` (ms), keeping its speed. Time never runs backwards for the store's data. */
+  setNow(at: number): void {
+    this.state.clock = { ...this.state.clock, simulatedAt: at, realAt: Date.now() };
+  }
+
+  /** 1 = real time; 60 = a simulated minute per real second (demos). */
+  setSpeed(speed: number): void {
+    this.setNow(this.now().getTime());
+    this.state.clock.speed = speed;
   }
 }

@@ -111,13 +111,28 @@ describe('the simulated clock', () => {
       (r) => r.json() as Promise<{ now: string }>,
     );
 
-  it('advances by minutes and can be set, and reset brings it back to real time', async () => {
-    const before = Date.parse((await clock()).now);
+  it('starts at the reference instant, advances by minutes, can be set, and reset brings it back', async () => {
+    const start = Date.parse((await clock()).now);
+    assert.ok(start - Date.parse('2026-11-30T09:00:00+07:00') < 5000, `starts at ${new Date(start).toISOString()}`);
     const advanced = Date.parse((await clock({ advanceMinutes: 90 })).now);
-    assert.ok(advanced - before >= 90 * 60_000 && advanced - before < 91 * 60_000);
+    assert.ok(advanced - start >= 90 * 60_000 && advanced - start < 91 * 60_000);
     assert.equal((await clock({ set: '2026-12-01T08:00:00+07:00' })).now.slice(0, 16), '2026-12-01T01:00');
     mock.reset();
-    assert.ok(Math.abs(Date.parse((await clock()).now) - Date.now()) < 1000);
+    assert.ok(Date.parse((await clock()).now) - Date.parse('2026-11-30T09:00:00+07:00') < 5000);
+  });
+
+  it('runs faster when asked (demos)', async () => {
+    const { speed } = (await clock({ speed: 600 })) as unknown as { speed: number };
+    assert.equal(speed, 600);
+    const before = Date.parse((await clock()).now);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const elapsed = Date.parse((await clock()).now) - before;
+    assert.ok(elapsed >= 100_000, `only ${elapsed} ms passed at 600×`); // 200 ms × 600 = 2 minutes
+  });
+
+  it('can start from the real time instead', () => {
+    const real = new MockStore({ start: 'real' });
+    assert.ok(Math.abs(real.now().getTime() - Date.now()) < 1000);
   });
 
   it('refuses to go backwards by minutes', async () => {

@@ -18,7 +18,11 @@ const ClockBody = z.object({
   advanceMinutes: z.optional(z.number().check(z.minimum(0))),
   /** Or set it to this instant (ISO-8601 with offset). */
   set: z.optional(DateTime),
+  /** 1 = real time; 60 = a simulated minute per real second. */
+  speed: z.optional(z.number().check(z.minimum(0), z.maximum(3600))),
 });
+
+const clockView = (store: MockStore) => ({ now: store.now().toISOString(), speed: store.state.clock.speed });
 
 const ConfigBody = z.object({
   latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
@@ -32,12 +36,13 @@ export function mockHandlers(store: MockStore) {
       store.reset();
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get('*/v1/_mock/clock', () => HttpResponse.json({ now: store.now().toISOString() })),
+    http.get('*/v1/_mock/clock', () => HttpResponse.json(clockView(store))),
     http.post('*/v1/_mock/clock', async ({ request }) => {
       const body = await readJsonBody(request, ClockBody);
-      if (body.set !== undefined) store.state.clockOffsetMs = Date.parse(body.set) - Date.now();
-      if (body.advanceMinutes !== undefined) store.state.clockOffsetMs += body.advanceMinutes * 60_000;
-      return HttpResponse.json({ now: store.now().toISOString() });
+      if (body.set !== undefined) store.setNow(Date.parse(body.set));
+      if (body.advanceMinutes !== undefined) store.setNow(store.now().getTime() + body.advanceMinutes * 60_000);
+      if (body.speed !== undefined) store.setSpeed(body.speed);
+      return HttpResponse.json(clockView(store));
     }),
     http.get('*/v1/_mock/config', () => HttpResponse.json(store.state.config)),
     http.put('*/v1/_mock/config', async ({ request }) => {

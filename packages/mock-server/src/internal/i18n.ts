@@ -17,6 +17,13 @@ export function localeOf(request: Request): MockLocale {
 
 type Text = Record<MockLocale, string>;
 
+/** `2026-12-01` → `Selasa, 1 Desember 2026` / `Tuesday, 1 December 2026`. */
+export function longDate(date: string, locale: MockLocale): string {
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
 /** Problem titles, by the slug of their type. */
 export const problemTitles = {
   'bad-request': { id: 'Permintaan tidak valid', en: 'Bad request' },
@@ -30,6 +37,11 @@ export const problemTitles = {
   'too-many-requests': { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
   internal: { id: 'Terjadi kesalahan pada server', en: 'Internal server error' },
   unavailable: { id: 'Layanan sedang tidak tersedia', en: 'Service unavailable' },
+  'queue-quota-full': { id: 'Kuota antrean pada tanggal itu sudah penuh', en: 'The queue is full on that date' },
+  'queue-duplicate-ticket': { id: 'Anda sudah memiliki nomor antrean untuk layanan dan tanggal ini', en: 'You already have a number for this service and date' },
+  'queue-date-unavailable': { id: 'Tanggal kunjungan tidak tersedia', en: 'Visit date not available' },
+  'queue-not-cancellable': { id: 'Nomor antrean ini tidak dapat dibatalkan lagi', en: 'This number can no longer be cancelled' },
+  'queue-cannot-rejoin': { id: 'Nomor antrean ini tidak dapat masuk antrean lagi', en: 'This number cannot re-join the queue' },
 } satisfies Record<string, Text>;
 export type ProblemSlug = keyof typeof problemTitles;
 
@@ -43,6 +55,14 @@ export const fieldMessages = {
   invalid_value: { id: 'Pilihan tidak dikenal.', en: 'Unknown choice.' },
   unrecognized_keys: { id: 'Kolom tidak dikenal.', en: 'Unknown field.' },
   invalid: { id: 'Nilai tidak valid.', en: 'Invalid value.' },
+  unknown_service: { id: 'Layanan tidak dikenal.', en: 'Unknown service.' },
+  nik_format: { id: 'NIK harus 16 angka.', en: 'A NIK has 16 digits.' },
+  nik_region: { id: 'Kode wilayah pada NIK tidak dikenal.', en: 'The region code of this NIK does not exist.' },
+  nik_birth_date: { id: 'Tanggal lahir pada NIK tidak mungkin.', en: 'The birth date in this NIK is impossible.' },
+  nik_serial: { id: 'Nomor urut NIK tidak valid.', en: 'The serial number of this NIK is invalid.' },
+  phone_invalid: { id: 'Nomor telepon tidak valid. Contoh: 0812 3456 7890.', en: 'Not a valid phone number. Example: 0812 3456 7890.' },
+  date_outside_window: { id: 'Tanggal di luar jadwal pemesanan.', en: 'The date is outside the booking window.' },
+  date_closed: { id: 'Kantor tutup pada tanggal itu.', en: 'The office is closed on that date.' },
 } satisfies Record<string, Text>;
 export type FieldCode = keyof typeof fieldMessages;
 
@@ -59,4 +79,19 @@ export const details = {
   malformedJson: { id: 'Badan permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' } as Text,
   validation: { id: 'Periksa kembali isian yang ditandai.', en: 'Check the fields listed in errors.' } as Text,
   injected: { id: 'Gangguan disimulasikan oleh server tiruan.', en: 'Failure injected by the mock server.' } as Text,
+  ticketNotFound: { id: 'Tidak ada nomor antrean dengan kode itu.', en: 'No queue ticket has that code.' } as Text,
+  quotaFull: (date: string, next: string | null): Text => ({
+    id: next
+      ? `Kuota ${longDate(date, 'id')} penuh. Tanggal terdekat yang masih ada kuota: ${longDate(next, 'id')}.`
+      : `Kuota ${longDate(date, 'id')} penuh, dan tidak ada tanggal lain dengan kuota dalam jadwal pemesanan.`,
+    en: next
+      ? `${longDate(date, 'en')} is full. The next date with room: ${longDate(next, 'en')}.`
+      : `${longDate(date, 'en')} is full, and no other date in the booking window has room.`,
+  }),
+  duplicateTicket: (number: string): Text => ({
+    id: `Nomor antrean Anda ${number} masih berlaku. Batalkan dulu jika ingin mengambil nomor baru.`,
+    en: `Your number ${number} is still valid. Cancel it first to take a new one.`,
+  }),
+  notCancellable: (status: string): Text => ({ id: `Status nomor ini: ${status}.`, en: `This number is ${status}.` }),
+  cannotRejoin: { id: 'Masuk antrean lagi hanya sekali, untuk nomor yang terlewat, dalam 30 menit.', en: 'Only a missed number may re-join, once, within 30 minutes.' } as Text,
 };

@@ -1,0 +1,197 @@
+import { http, HttpResponse } from 'msw';
+import { generateAccessCode, IssueTicketRequest, normalizeAccessCode, parseNik, parsePhone, type FieldError, type QueueTicket } from '@layanan/contract';
+import type { MockStore } from '../state.js';
+import { readJsonBody } from '../internal/body.js';
+import { conditionalJson } from '../internal/conditional.js';
+import { details, fieldMessages, localeOf, type FieldCode } from '../internal/i18n.js';
+import { idempotent } from '../internal/idempotency.js';
+import { problem } from '../internal/problem.js';
+import { dateOf } from '../queue/calendar.js';
+import { advanceQueues } from '../queue/engine.js';
+import { ACTIVE_STATUSES, type QueueTicketRecord } from '../queue/model.js';
+import { nextNumber } from '../queue/seed.js';
+import { isBookable, isFinal, nextDateWithRoom, serviceView, takenOn, ticketView } from '../queue/views.js';
+
+const NIK_CODES: Record<string, FieldCode> = {
+  empty: 'nik_format', digits: 'nik_format', length: 'nik_format', province: 'nik_region', region: 'nik_region', birth_date: 'nik_birth_date', serial: 'nik_serial',
+};
+
+function invalid(request: Request, errors: Array<{ path: string; code: FieldCode }>) {
+  const locale = localeOf(request);
+  const list: FieldError[] = errors.map(({ path, code }) => ({ path, code, message: fieldMessages[code][locale] }));
+  return problem(request, 'validation', { status: 422, detail: details.validation, errors: list });
+}
+
+/** The queue: services, tickets, live events, cancel and re-join; plus the counter's check-in knob. */
+export function queueHandlers(store: MockStore) {
+  const queue = () => {
+    advanceQueues(store.state.queue, store.now().getTime());
+    return store.state.queue;
+  };
+
+  const findTicket = (request: Request, code: string): QueueTicketRecord => {
+    const normalized = normalizeAccessCode(code);
+    const ticket = normalized ? queue().tickets.get(normalized) : undefined;
+    if (!ticket) throw problem(request, 'not-found', { status: 404, detail: details.ticketNotFound });
+    return ticket;
+  };
+
+  const view = (ticket: QueueTicketRecord): QueueTicket => ticketView(store.state.queue, ticket, store.now().getTime());
+
+  return [
+    http.get('*/v1/queue/services', ({ request }) => {
+      const now = store.now().getTime();
+      const items = queue().services.map((service) => serviceView(store.state.queue, service, now));
+      return conditionalJson(request, { items, nextCursor: null }, 'no-cache');
+    }),
+
+    http.post('*/v1/queue/tickets', ({ request }) =>
+      idempotent(store, request, { required: false }, async (req) => {
+        const body = await readJsonBody(req, IssueTicketRequest);
+        const state = queue();
+        const now = store.now().getTime();
+        const service = state.services.find((s) => s.id === body.serviceId);
+        if (!service) return invalid(req, [{ path: 'serviceId', code: 'unknown_service' }]);
+
+        const errors: Array<{ path: string; code: FieldCode }> = [];
+        const phone = parsePhone(body.phone);
+        if (!phone.ok) errors.push({ path: 'phone', code: 'phone_invalid' });
+        const nikInput = body.nik?.trim() ?? '';
+        const nik = nikInput ? parseNik(nikInput, { today: new Date(now) }) : undefined;
+        if (service.nikRequired && !nikInput) errors.push({ path: 'nik', code: 'required' });
+        else if (nik && !nik.ok) errors.push({ path: 'nik', code: NIK_CODES[nik.reason] ?? 'invalid' });
+        if (!isBookable(service, body.visitDate, now)) {
+          const today = dateOf(now);
+          const outside = body.visitDate < today || body.visitDate > dateOf(now + service.bookingWindowDays * 86_400_000);
+          errors.push({ path: 'visitDate', code: outside ? 'date_outside_window' : 'date_closed' });
+        }
+        if (errors.length) return invalid(req, errors);
+
+        const e164 = phone.ok ? phone.value.e164 : '';
+        const nikValue = nik?.ok ? nik.value.value : undefined;
+        const existing = [...state.tickets.values()].find(
+          (t) => t.serviceId === service.id && t.visitDate === body.visitDate && ACTIVE_STATUSES.includes(t.status) && (t.phone === e164 || (nikValue !== undefined && t.nik === nikValue)),
+        );
+        if (existing) {
+          // The number, not the code: knowing someone's phone number must not open their ticket.
+          return problem(req, 'queue-duplicate-ticket', { status: 409, detail: details.duplicateTicket(existing.number), extensions: { existingTicketNumber: existing.number, visitDate: existing.visitDate } });
+        }
+        if (takenOn(state, service.id, body.visitDate) >= service.dailyQuota) {
+          const next = nextDateWithRoom(state, service, body.visitDate, now);
+          return problem(req, 'queue-quota-full', { status: 409, detail: details.quotaFull(body.visitDate, next), extensions: { nextAvailableDate: next } });
+        }
+
+        const { number, order } = nextNumber(service, body.visitDate);
+        const ticket: QueueTicketRecord = {
+          code: generateCode(state.tickets),
+          serviceId: service.id,
+          visitDate: body.visitDate,
+          number,
+          order,
+          name: body.name,
+          phone: e164,
+          ...(nikValue ? { nik: nikValue } : {}),
+          status: 'waiting',
+          issuedAt: now,
+          updatedAt: now,
+          checkedIn: false,
+          rejoined: false,
+          autoCheckIn: false,
+        };
+        state.tickets.set(ticket.code, ticket);
+        return HttpResponse.json(view(ticket), { status: 201, headers: { location: `/v1/queue/tickets/${ticket.code}` } });
+      }),
+    ),
+
+    http.get('*/v1/queue/tickets/:code', ({ request, params }) => conditionalJson(request, view(findTicket(request, String(params.code))), 'no-cache')),
+
+    http.get('*/v1/queue/tickets/:code/events', ({ request, params }) => ticketEvents(store, request, findTicket(request, String(params.code)), view)),
+
+    http.post('*/v1/queue/tickets/:code/cancel', ({ request, params }) => {
+      const ticket = findTicket(request, String(params.code));
+      if (ticket.status === 'cancelled') return HttpResponse.json(view(ticket)); // cancelling twice is harmless
+      if (ticket.status !== 'waiting' && ticket.status !== 'called') {
+        return problem(request, 'queue-not-cancellable', { status: 409, detail: details.notCancellable(ticket.status) });
+      }
+      Object.assign(ticket, { status: 'cancelled', updatedAt: store.now().getTime() });
+      return HttpResponse.json(view(ticket));
+    }),
+
+    http.post('*/v1/queue/tickets/:code/rejoin', ({ request, params }) => {
+      const ticket = findTicket(request, String(params.code));
+      if (!view(ticket).canRejoin) return problem(request, 'queue-cannot-rejoin', { status: 409, detail: details.cannotRejoin });
+      const service = store.state.queue.services.find((s) => s.id === ticket.serviceId)!;
+      const { order } = nextNumber(service, ticket.visitDate);
+      service.issued[ticket.visitDate]!.number--; // a re-join keeps its number; only its place changes
+      Object.assign(ticket, { status: 'waiting', order, rejoined: true, rejoinUntil: undefined, calledAt: undefined, checkInBy: undefined, counter: undefined, updatedAt: store.now().getTime() });
+      return HttpResponse.json(view(ticket));
+    }),
+
+    // The counter scanned the ticket's QR: the holder is here (a reference-server knob).
+    http.post('*/v1/_mock/queue/tickets/:code/check-in', ({ request, params }) => {
+      const ticket = findTicket(request, String(params.code));
+      ticket.checkedIn = true;
+      ticket.autoCheckIn = true;
+      return HttpResponse.json(view(ticket));
+    }),
+  ];
+}
+
+function generateCode(tickets: Map<string, unknown>): string {
+  let code: string;
+  do code = generateAccessCode();
+  while (tickets.has(code));
+  return code;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * `text/event-stream` of one ticket: an event now, then one whenever the ticket changes (checked
+ * every second on the simulated clock), a comment every 15 s to keep proxies from closing it, and
+ * the end of the stream once the ticket is final. A final ticket answers 204: nothing will follow.
+ */
+function ticketEvents(store: MockStore, request: Request, ticket: QueueTicketRecord, view: (t: QueueTicketRecord) => QueueTicket): Response {
+  const first = view(ticket);
+  if (isFinal(first)) return new HttpResponse(null, { status: 204 });
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let lastSent = '';
+  let sinceKeepAlive = 0;
+  const stop = () => clearInterval(timer);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = () => {
+        advanceQueues(store.state.queue, store.now().getTime());
+        const current = view(ticket);
+        const json = JSON.stringify(current);
+        if (json !== lastSent) {
+          lastSent = json;
+          sinceKeepAlive = 0;
+          controller.enqueue(encoder.encode(`event: ticket\nid: ${current.updatedAt}\ndata: ${json}\n\n`));
+        } else if (++sinceKeepAlive >= 15) {
+          sinceKeepAlive = 0;
+          controller.enqueue(encoder.encode(': keep-alive\n\n'));
+        }
+        if (isFinal(current)) {
+          stop();
+          controller.close();
+        }
+      };
+      controller.enqueue(encoder.encode('retry: 3000\n\n'));
+      send();
+      if (!isFinal(first)) timer = setInterval(send, 1000);
+      request.signal.addEventListener('abort', () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+    },
+    cancel: stop,
+  });
+  return new HttpResponse(stream, {
+    headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' },
+  });
+}
