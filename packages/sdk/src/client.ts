@@ -1,4 +1,5 @@
 import { AgencyResource } from './resources/agency.js';
+import { QueueResource } from './resources/queue.js';
 import { Transport, type RetryOptions } from './internal/transport.js';
 
 export interface ClientOptions {
@@ -24,6 +25,7 @@ export interface LayananClient {
   readonly baseUrl: string;
   readonly locale: 'id' | 'en';
   readonly agency: AgencyResource;
+  readonly queue: QueueResource;
 }
 
 /**
@@ -35,18 +37,30 @@ export interface LayananClient {
  * ```
  */
 export function createClient(options: ClientOptions): LayananClient {
-  const locale = options.locale ?? 'id';
-  const transport = new Transport({
+  const transport = createTransport(options);
+  return {
+    baseUrl: transport.baseUrl,
+    locale: transport.locale as 'id' | 'en',
+    agency: new AgencyResource(transport),
+    queue: new QueueResource(transport),
+  };
+}
+
+/**
+ * The connection a client is made of (base URL, language, timeout, retries, ETag cache), for
+ * bundle-sensitive code that builds only the resources it uses, so the rest is tree-shaken away:
+ *
+ * ```ts
+ * const queue = new QueueResource(createTransport({ baseUrl }));
+ * ```
+ */
+export function createTransport(options: ClientOptions): Transport {
+  return new Transport({
     baseUrl: options.baseUrl,
-    locale,
+    locale: options.locale ?? 'id',
     timeout: options.timeout ?? 15_000,
     retry: options.retry ?? {},
     headers: options.headers ?? {},
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  return {
-    baseUrl: transport.baseUrl,
-    locale,
-    agency: new AgencyResource(transport),
-  };
 }

@@ -1,7 +1,8 @@
-export { createClient, type ClientOptions, type LayananClient } from './client.js';
-export type { CallOptions, MutationOptions, RetryOptions } from './internal/transport.js';
+export { createClient, createTransport, type ClientOptions, type LayananClient } from './client.js';
+export type { CallOptions, MutationOptions, RetryOptions, Transport } from './internal/transport.js';
 export { createIdempotencyKey } from './internal/idempotency.js';
-export type { AgencyResource } from './resources/agency.js';
+export { AgencyResource } from './resources/agency.js';
+export { isFinalTicket, QueueResource, type WatchTicketOptions } from './resources/queue.js';
 
 export { LayananError, isLayananError } from './errors/layanan-error.js';
 export { ProblemError, isProblemError } from './errors/problem-error.js';
@@ -9,4 +10,4 @@ export { NetworkError, isNetworkError } from './errors/network-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
 export { ContractError, isContractError, type ContractIssue } from './errors/contract-error.js';
 
-export type { Agency, Problem, FieldError } from '@layanan/contract';
+export type { Agency, Problem, FieldError, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest } from '@layanan/contract';

@@ -131,6 +131,28 @@ export class Transport {
     return { data, response };
   }
 
+  /**
+   * Opens a long-lived GET (Server-Sent Events) and returns the raw response once its headers are
+   * in. No retries here: the caller decides how to resume. Errors are mapped as in `send`.
+   */
+  async openStream(path: string, options: CallOptions = {}): Promise<Response> {
+    const url = new URL(path, this.baseUrl);
+    const request = { method: 'get', url: url.href };
+    try {
+      return await this.ky(path, {
+        headers: { accept: 'text/event-stream', ...options.headers },
+        retry: 0,
+        // The timeout guards the wait for the response headers, not the stream after them.
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
+      if (isHTTPError(error)) throw await problemErrorOf(error.response, request);
+      if (isKyTimeoutError(error)) throw new TimeoutError(request, this.timeout, { cause: error });
+      throw new NetworkError(request, { cause: error });
+    }
+  }
+
   private remember(url: string, etag: string, data: unknown): void {
     this.validated.delete(url);
     this.validated.set(url, { etag, data });

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatPhone, type Agency } from '@layanan/contract';
+import { AgencyResource } from '@layanan/sdk';
 import { LayananAgencyLoadedEvent } from '../events/layanan-agency-loaded.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { openingStatus, zoneLabel } from '../internal/opening-hours.js';
@@ -46,7 +47,7 @@ export class LayananAgencyInfo extends LayananElement {
 
   private readonly agency = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale] as const,
-    load: ([apiBase, locale], signal) => this.clientFor(apiBase, locale).agency.get({ signal }),
+    load: ([apiBase, locale], signal) => new AgencyResource(this.transportFor(apiBase, locale)).get({ signal }),
     onReady: (agency) => this.dispatchEvent(new LayananAgencyLoadedEvent(agency)),
     onError: (error) => {
       this.errorText = this.reportError(error, 'load-agency');

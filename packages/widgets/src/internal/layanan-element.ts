@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createClient, type LayananClient } from '@layanan/sdk';
+import { createTransport, type Transport } from '@layanan/sdk';
 import { LayananErrorEvent } from '../events/layanan-error.js';
 import type { Translation } from '../translations/translation.js';
 import { onConfigure, resolveApiBase } from './config.js';
@@ -8,7 +8,7 @@ import { errorMessage, MissingApiBaseError } from './error-message.js';
 import { localeOf, translationFor, type WidgetLocale } from './locale.js';
 
 const connected = new Set<LayananElement>();
-const clients = new Map<string, LayananClient>();
+const transports = new Map<string, Transport>();
 
 // One observer for the page: a change of <html lang> re-renders every widget in the new language.
 let pageLangObserver: MutationObserver | undefined;
@@ -57,15 +57,16 @@ export class LayananElement extends LitElement {
   }
 
   /**
-   * The SDK client for this widget's API and language, shared by every widget with the same pair.
-   * Throws `MissingApiBaseError` when no API address is configured anywhere.
+   * The SDK connection for this widget's API and language, shared by every widget with the same
+   * pair. A widget builds only the resources it uses on it (`new QueueResource(transport)`), so the
+   * others stay out of its bundle. Throws `MissingApiBaseError` when no API address is set anywhere.
    */
-  protected clientFor(apiBase: string | undefined, locale: WidgetLocale): LayananClient {
+  protected transportFor(apiBase: string | undefined, locale: WidgetLocale): Transport {
     if (!apiBase) throw new MissingApiBaseError('No api-base, configure({ apiBase }) or <meta name="layanan-api-base">');
     const key = `${apiBase}\n${locale}`;
-    let client = clients.get(key);
-    if (!client) clients.set(key, (client = createClient({ baseUrl: apiBase, locale })));
-    return client;
+    let transport = transports.get(key);
+    if (!transport) transports.set(key, (transport = createTransport({ baseUrl: apiBase, locale })));
+    return transport;
   }
 
   /**
