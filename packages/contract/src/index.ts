@@ -22,3 +22,8 @@ export { Email, HttpUrl } from './common/formats.js';
 export {
   QueueDay, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest, FINAL_QUEUE_STATUSES,
 } from './resources/queue.js';
+
+export {
+  TaxLookup, TaxType, TaxBill, TaxBillQuote, CreatePaymentRequest, PaymentStatus, Payment, Receipt, ReceiptVerification,
+} from './resources/taxes.js';
+export { crc16, tlv, parseEmv, isValidQrisPayload, buildQrisPayload, type QrisPaymentInit } from './payments/qris.js';

@@ -8,6 +8,10 @@ import {
 } from './examples/queue.js';
 import { Agency } from './resources/agency.js';
 import { IssueTicketRequest, QueueService, QueueTicket } from './resources/queue.js';
+import { CreatePaymentRequest, Payment, ReceiptVerification, TaxBillQuote, TaxType } from './resources/taxes.js';
+import {
+  createdPaymentExample, createPaymentRequestExample, paidPaymentExample, receiptVerificationExample, taxBillQuoteExample, taxTypeExample,
+} from './examples/taxes.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -57,6 +61,9 @@ export interface Operation {
 
 /** `{ items, nextCursor }` of queue services (named, so openapi.json can reference it). */
 export const QueueServicePage = /* @__PURE__ */ Page(QueueService);
+export const TaxTypePage = /* @__PURE__ */ Page(TaxType);
+
+const paymentCode = { code: { description: 'The payment\'s access code, as returned when it was created.', schema: AccessCode } };
 
 const ticketCode = { code: { description: 'The ticket\'s access code, as returned when it was issued.', schema: AccessCode } };
 
@@ -65,6 +72,7 @@ const problem = (description: string): OperationResponse => ({ description, sche
 export const tags = [
   { name: 'agency', description: 'Who runs this API and when they are open.' },
   { name: 'queue', description: 'Queue numbers taken from home, followed live.' },
+  { name: 'taxes', description: 'Regional tax bills, paid once, with a receipt anyone can verify.' },
   { name: 'meta', description: 'The contract itself.' },
 ] as const;
 
@@ -194,5 +202,88 @@ export const operations: readonly Operation[] = [
     idempotencyKey: 'optional',
     responses: { 200: { description: 'The ticket, waiting again.', schema: QueueTicket }, 404: problem('No ticket has that code.'), 409: problem('`queue-cannot-rejoin`.') },
     examples: [{ name: 'A-009 missed its call', request: { params: { code: rejoinedTicketExample.code } }, response: { status: 200, body: rejoinedTicketExample } }],
+  },
+  {
+    operationId: 'listTaxTypes',
+    method: 'get',
+    path: '/v1/taxes/types',
+    summary: 'Taxes and levies payable online',
+    description: 'How each is looked up (NOP and year, or billing code), its late-payment penalty rule, payment methods and banks.',
+    tag: 'taxes',
+    conditional: true,
+    responses: { 200: { description: 'Every tax type (one page).', schema: TaxTypePage } },
+    examples: [{ name: 'Taxes of Lampung Utara', request: {}, response: { status: 200, body: { items: [taxTypeExample], nextCursor: null } } }],
+  },
+  {
+    operationId: 'findTaxBills',
+    method: 'get',
+    path: '/v1/taxes/bills',
+    summary: 'The bills of a tax object, priced as of a quote',
+    description:
+      'Without `year`, every unpaid year. Amounts hold until `validUntil` (at most a day, and never past the day the penalty grows): pay with the `quoteId`.',
+    tag: 'taxes',
+    queryParams: {
+      type: { description: 'A tax type id, e.g. `pbb-p2`.', schema: z.string(), required: true },
+      objectNumber: { description: 'The 18-digit NOP (dots and dashes allowed) or the 15-digit billing code.', schema: z.string(), required: true },
+      year: { description: 'Only this year (paid or not).', schema: z.int() },
+    },
+    responses: { 200: { description: 'The quote.', schema: TaxBillQuote }, 404: problem('No tax object has that number.'), 422: problem('`validation`: a malformed NOP or billing code, or an unknown type.') },
+    examples: [{ name: 'One unpaid year', request: { query: { type: 'pbb-p2', objectNumber: '180301000100100010' } }, response: { status: 200, body: taxBillQuoteExample } }],
+  },
+  {
+    operationId: 'createTaxPayment',
+    method: 'post',
+    path: '/v1/taxes/payments',
+    summary: 'Pay bills of a quote by QRIS or virtual account',
+    description:
+      'Idempotency-Key is required: the same key and body return the first payment, another body 409. A bill that is paid or held by a pending payment is 409 `tax-bill-unavailable`; an expired quote 409 `tax-quote-expired`.',
+    tag: 'taxes',
+    requestBody: CreatePaymentRequest,
+    idempotencyKey: 'required',
+    responses: {
+      201: { description: 'The pending payment with its QRIS payload or virtual account.', schema: Payment },
+      400: problem('No Idempotency-Key.'),
+      409: problem('`tax-bill-unavailable`, `tax-quote-expired` or `idempotency-key-reused`.'),
+    },
+    examples: [
+      { name: 'PBB-P2 2026 by QRIS', request: { headers: { 'idempotency-key': 'example-pbb-2026-0001' }, body: createPaymentRequestExample }, response: { status: 201, body: createdPaymentExample } },
+      {
+        name: 'Without an Idempotency-Key',
+        request: { body: createPaymentRequestExample },
+        response: {
+          status: 400,
+          body: {
+            type: 'urn:layanan:problem:bad-request',
+            title: 'Permintaan tidak valid',
+            status: 400,
+            detail: 'Header Idempotency-Key wajib untuk permintaan ini.',
+            instance: '/v1/taxes/payments',
+          },
+        },
+      },
+    ],
+  },
+  {
+    operationId: 'getTaxPayment',
+    method: 'get',
+    path: '/v1/taxes/payments/{code}',
+    summary: 'A payment: pending, paid (with its receipt), expired or failed',
+    description: 'Poll with `If-None-Match` while pending.',
+    tag: 'taxes',
+    pathParams: paymentCode,
+    conditional: true,
+    responses: { 200: { description: 'The payment.', schema: Payment }, 404: problem('No payment has that code.') },
+    examples: [{ name: 'Paid in August', request: { params: { code: paidPaymentExample.code } }, response: { status: 200, body: paidPaymentExample } }],
+  },
+  {
+    operationId: 'verifyTaxReceipt',
+    method: 'get',
+    path: '/v1/taxes/receipts/{verificationCode}',
+    summary: 'Check a printed receipt',
+    description: 'The verification code printed (and drawn as a QR) on a receipt. 404 means the receipt is not genuine.',
+    tag: 'taxes',
+    pathParams: { verificationCode: { description: 'The code on the receipt.', schema: AccessCode } },
+    responses: { 200: { description: 'What the receipt proves.', schema: ReceiptVerification }, 404: problem('Unknown code: not a genuine receipt.') },
+    examples: [{ name: 'A genuine receipt', request: { params: { verificationCode: 'VXRFY-K2M7P-QH4TW' } }, response: { status: 200, body: receiptVerificationExample } }],
   },
 ];

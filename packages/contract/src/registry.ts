@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { QueueServicePage } from './operations.js';
+import { QueueServicePage, TaxTypePage } from './operations.js';
 import { AccessCode } from './common/access-code.js';
 import { Email, HttpUrl } from './common/formats.js';
 import { Money } from './common/money.js';
@@ -10,6 +10,9 @@ import { NopNumber } from './identity/nop.js';
 import { NpwpNumber } from './identity/npwp.js';
 import { PhoneE164 } from './identity/phone.js';
 import { OpeningHours, Address, Contact, Locale, AgencyUnit, Agency } from './resources/agency.js';
+import {
+  CreatePaymentRequest, Payment, PaymentStatus, Receipt, ReceiptVerification, TaxBill, TaxBillQuote, TaxLookup, TaxType,
+} from './resources/taxes.js';
 import { IssueTicketRequest, QueueDay, QueueService, QueueTicket, QueueTicketStatus } from './resources/queue.js';
 
 /** What a schema says about itself in openapi.json. */
@@ -83,3 +86,13 @@ contractRegistry.add(QueueTicketStatus, {
 contractRegistry.add(IssueTicketRequest, { id: 'IssueTicketRequest', description: 'Take a queue number for a service on a visit date.' });
 contractRegistry.add(QueueTicket, { id: 'QueueTicket', description: 'A queue ticket as its holder sees it; reached by its unguessable code.' });
 contractRegistry.add(QueueServicePage, { id: 'QueueServicePage', description: 'A page of queue services.' });
+contractRegistry.add(TaxLookup, { id: 'TaxLookup', description: '`nop_year`: by 18-digit NOP (and year); `billing_code`: by the code on the bill.' });
+contractRegistry.add(TaxType, { id: 'TaxType', description: 'A regional tax or levy that can be paid online.' });
+contractRegistry.add(TaxBill, { id: 'TaxBill', description: 'One bill (one year) of a tax object, priced as of its quote.' });
+contractRegistry.add(TaxBillQuote, { id: 'TaxBillQuote', description: 'The bills of a tax object with amounts that hold until validUntil.' });
+contractRegistry.add(CreatePaymentRequest, { id: 'CreatePaymentRequest', description: 'Pay some bills of a quote by QRIS or a virtual account.' });
+contractRegistry.add(PaymentStatus, { id: 'PaymentStatus', description: 'pending → paid | expired | failed.' });
+contractRegistry.add(Receipt, { id: 'Receipt', description: 'Proof of payment, with a code anyone can verify.' });
+contractRegistry.add(Payment, { id: 'Payment', description: 'A payment of tax bills; reached by its unguessable code.' });
+contractRegistry.add(ReceiptVerification, { id: 'ReceiptVerification', description: 'What a verification code on a receipt confirms.' });
+contractRegistry.add(TaxTypePage, { id: 'TaxTypePage', description: 'A page of tax types.' });

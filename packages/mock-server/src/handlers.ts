@@ -5,6 +5,7 @@ import { faultHandler } from './handlers/faults.js';
 import { mockHandlers } from './handlers/mock.js';
 import { openApiHandler } from './handlers/openapi.js';
 import { queueHandlers } from './handlers/queue.js';
+import { taxHandlers } from './handlers/taxes.js';
 import { MockStore } from './state.js';
 
 /**
@@ -14,7 +15,7 @@ import { MockStore } from './state.js';
  * if they were part of the server (tests of the shared conventions use it).
  */
 export function createHandlers(store: MockStore = new MockStore(), extra: RequestHandler[] = []): RequestHandler[] {
-  const resources: RequestHandler[] = [...agencyHandlers(store), ...queueHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
+  const resources: RequestHandler[] = [...agencyHandlers(store), ...queueHandlers(store), ...taxHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
   const served = [...resources, fallbackHandler(() => resources)];
   return [faultHandler(store, () => served), ...served];
 }

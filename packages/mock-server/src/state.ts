@@ -2,6 +2,8 @@ import { agencyExample, type Agency } from '@layanan/contract';
 import type { IdempotencyRecord } from './internal/idempotency.js';
 import type { QueueState } from './queue/model.js';
 import { seedQueue } from './queue/seed.js';
+import type { TaxState } from './taxes/model.js';
+import { seedTaxes } from './taxes/seed.js';
 
 /** A failure the tester asks for: the next `count` matching requests fail this way. */
 export interface FailureRule {
@@ -34,6 +36,7 @@ export interface MockState {
   idempotency: Map<string, IdempotencyRecord>;
   agency: Agency;
   queue: QueueState;
+  taxes: TaxState;
 }
 
 /**
@@ -63,6 +66,7 @@ export function seedState(start: number = REFERENCE_START): MockState {
     idempotency: new Map(),
     agency: structuredClone(agencyExample),
     queue: seedQueue(start),
+    taxes: seedTaxes(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { AgencyResource } from './resources/agency.js';
 import { QueueResource } from './resources/queue.js';
+import { TaxesResource } from './resources/taxes.js';
 import { Transport, type RetryOptions } from './internal/transport.js';
 
 export interface ClientOptions {
@@ -26,6 +27,7 @@ export interface LayananClient {
   readonly locale: 'id' | 'en';
   readonly agency: AgencyResource;
   readonly queue: QueueResource;
+  readonly taxes: TaxesResource;
 }
 
 /**
@@ -43,6 +45,7 @@ export function createClient(options: ClientOptions): LayananClient {
     locale: transport.locale as 'id' | 'en',
     agency: new AgencyResource(transport),
     queue: new QueueResource(transport),
+    taxes: new TaxesResource(transport),
   };
 }
 

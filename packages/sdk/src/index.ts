@@ -3,6 +3,7 @@ export type { CallOptions, MutationOptions, RetryOptions, Transport } from './in
 export { createIdempotencyKey } from './internal/idempotency.js';
 export { AgencyResource } from './resources/agency.js';
 export { isFinalTicket, QueueResource, type WatchTicketOptions } from './resources/queue.js';
+export { TaxesResource, type FindBillsQuery, type WaitForPaymentOptions } from './resources/taxes.js';
 
 export { LayananError, isLayananError } from './errors/layanan-error.js';
 export { ProblemError, isProblemError } from './errors/problem-error.js';
@@ -10,4 +11,7 @@ export { NetworkError, isNetworkError } from './errors/network-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
 export { ContractError, isContractError, type ContractIssue } from './errors/contract-error.js';
 
-export type { Agency, Problem, FieldError, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest } from '@layanan/contract';
+export type {
+  Agency, Problem, FieldError, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest,
+  TaxType, TaxBill, TaxBillQuote, CreatePaymentRequest, Payment, PaymentStatus, Receipt, ReceiptVerification,
+} from '@layanan/contract';

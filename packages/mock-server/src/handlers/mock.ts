@@ -26,6 +26,8 @@ const clockView = (store: MockStore) => ({ now: store.now().toISOString(), speed
 
 const ConfigBody = z.object({
   latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
+  /** Settle every new payment this many (simulated) seconds after it is created; null turns it off. */
+  autoSettleSeconds: z.optional(z.nullable(z.int().check(z.minimum(0)))),
   failures: z.optional(z.array(FailureRuleBody)),
 });
 
@@ -44,13 +46,14 @@ export function mockHandlers(store: MockStore) {
       if (body.speed !== undefined) store.setSpeed(body.speed);
       return HttpResponse.json(clockView(store));
     }),
-    http.get('*/v1/_mock/config', () => HttpResponse.json(store.state.config)),
+    http.get('*/v1/_mock/config', () => HttpResponse.json({ ...store.state.config, autoSettleSeconds: store.state.taxes.autoSettleMs === null ? null : store.state.taxes.autoSettleMs / 1000 })),
     http.put('*/v1/_mock/config', async ({ request }) => {
       const body = await readJsonBody(request, ConfigBody);
       const config = store.state.config;
       if (body.latencyMs !== undefined) config.latencyMs = body.latencyMs;
+      if (body.autoSettleSeconds !== undefined) store.state.taxes.autoSettleMs = body.autoSettleSeconds === null ? null : body.autoSettleSeconds * 1000;
       if (body.failures !== undefined) config.failures = body.failures.map((rule) => ({ ...rule, method: rule.method?.toUpperCase() }));
-      return HttpResponse.json(config);
+      return HttpResponse.json({ ...config, autoSettleSeconds: store.state.taxes.autoSettleMs === null ? null : store.state.taxes.autoSettleMs / 1000 });
     }),
   ];
 }

@@ -42,6 +42,9 @@ export const problemTitles = {
   'queue-date-unavailable': { id: 'Tanggal kunjungan tidak tersedia', en: 'Visit date not available' },
   'queue-not-cancellable': { id: 'Nomor antrean ini tidak dapat dibatalkan lagi', en: 'This number can no longer be cancelled' },
   'queue-cannot-rejoin': { id: 'Nomor antrean ini tidak dapat masuk antrean lagi', en: 'This number cannot re-join the queue' },
+  'tax-quote-expired': { id: 'Rincian tagihan sudah kedaluwarsa', en: 'The bill quote has expired' },
+  'tax-bill-unavailable': { id: 'Tagihan sudah dibayar atau sedang menunggu pembayaran', en: 'The bill is already paid or awaiting a payment' },
+  'payment-not-pending': { id: 'Pembayaran ini tidak lagi menunggu', en: 'This payment is no longer pending' },
 } satisfies Record<string, Text>;
 export type ProblemSlug = keyof typeof problemTitles;
 
@@ -63,6 +66,12 @@ export const fieldMessages = {
   phone_invalid: { id: 'Nomor telepon tidak valid. Contoh: 0812 3456 7890.', en: 'Not a valid phone number. Example: 0812 3456 7890.' },
   date_outside_window: { id: 'Tanggal di luar jadwal pemesanan.', en: 'The date is outside the booking window.' },
   date_closed: { id: 'Kantor tutup pada tanggal itu.', en: 'The office is closed on that date.' },
+  unknown_tax_type: { id: 'Jenis pajak tidak dikenal.', en: 'Unknown tax type.' },
+  nop_invalid: { id: 'NOP harus 18 angka, seperti 18.03.010.001.001-0001.0.', en: 'A NOP has 18 digits, like 18.03.010.001.001-0001.0.' },
+  billing_code_invalid: { id: 'Kode bayar harus 15 angka.', en: 'A billing code has 15 digits.' },
+  unknown_quote: { id: 'Rincian tagihan tidak dikenal. Cari tagihan lagi.', en: 'Unknown quote. Look the bills up again.' },
+  bill_not_in_quote: { id: 'Tagihan ini tidak ada dalam rincian.', en: 'This bill is not in the quote.' },
+  bank_required: { id: 'Pilih bank untuk virtual account.', en: 'Choose a bank for the virtual account.' },
 } satisfies Record<string, Text>;
 export type FieldCode = keyof typeof fieldMessages;
 
@@ -79,6 +88,11 @@ export const details = {
   malformedJson: { id: 'Badan permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' } as Text,
   validation: { id: 'Periksa kembali isian yang ditandai.', en: 'Check the fields listed in errors.' } as Text,
   injected: { id: 'Gangguan disimulasikan oleh server tiruan.', en: 'Failure injected by the mock server.' } as Text,
+  billsNotFound: { id: 'Tidak ada objek pajak dengan nomor itu.', en: 'No tax object has that number.' } as Text,
+  paymentNotFound: { id: 'Tidak ada pembayaran dengan kode itu.', en: 'No payment has that code.' } as Text,
+  receiptNotFound: { id: 'Kode verifikasi tidak dikenal: bukti bayar ini tidak sah.', en: 'Unknown verification code: this receipt is not genuine.' } as Text,
+  quoteExpired: { id: 'Denda bisa berubah. Cari tagihan lagi untuk rincian terbaru.', en: 'Penalties may have changed. Look the bills up again for a new quote.' } as Text,
+  billUnavailable: (periods: string): Text => ({ id: `Periode ${periods} sudah dibayar atau sedang menunggu pembayaran lain.`, en: `Period ${periods} is paid or held by another pending payment.` }),
   ticketNotFound: { id: 'Tidak ada nomor antrean dengan kode itu.', en: 'No queue ticket has that code.' } as Text,
   quotaFull: (date: string, next: string | null): Text => ({
     id: next

@@ -1,0 +1,80 @@
+import {
+  normalizeAccessCode, Page, Payment, ReceiptVerification, TaxBillQuote, TaxType, type CreatePaymentRequest,
+} from '@layanan/contract';
+import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
+
+const TypePage = /* @__PURE__ */ Page(TaxType);
+
+export interface FindBillsQuery {
+  /** A tax type id, e.g. `pbb-p2`. */
+  type: string;
+  /** The NOP (any punctuation) or the billing code. */
+  objectNumber: string;
+  /** Only this year; default: every unpaid year. */
+  year?: number;
+}
+
+export interface WaitForPaymentOptions extends CallOptions {
+  /** Milliseconds between checks. Default: `3000`. */
+  pollInterval?: number;
+}
+
+const code = (value: string) => encodeURIComponent(normalizeAccessCode(value) ?? value);
+
+/** `client.taxes`: find bills, pay them once, keep the receipt. */
+export class TaxesResource {
+  constructor(private readonly transport: Transport) {}
+
+  /** `GET /v1/taxes/types`. */
+  async types(options?: CallOptions): Promise<TaxType[]> {
+    const { data } = await this.transport.send({ method: 'get', path: 'v1/taxes/types', schema: TypePage, options: options ?? {}, conditional: true });
+    return data.items;
+  }
+
+  /** `GET /v1/taxes/bills`: the bills priced as of a quote; pay them with its `quoteId` before `validUntil`. */
+  async findBills(query: FindBillsQuery, options?: CallOptions): Promise<TaxBillQuote> {
+    const { data } = await this.transport.send({
+      method: 'get',
+      path: 'v1/taxes/bills',
+      searchParams: { type: query.type, objectNumber: query.objectNumber, year: query.year },
+      schema: TaxBillQuote,
+      options: options ?? {},
+    });
+    return data;
+  }
+
+  /**
+   * `POST /v1/taxes/payments`. The `idempotencyKey` is required: create it once per intent
+   * (`createIdempotencyKey()`) and keep it (with the request) until the payment is known, also across
+   * a reload. Sending it again returns the same payment: a retry can never pay twice.
+   */
+  async pay(request: CreatePaymentRequest, options: MutationOptions & { idempotencyKey: string }): Promise<Payment> {
+    const { data } = await this.transport.send({ method: 'post', path: 'v1/taxes/payments', json: request, schema: Payment, options });
+    return data;
+  }
+
+  /** `GET /v1/taxes/payments/{code}`, revalidated with its ETag. */
+  async getPayment(paymentCode: string, options?: CallOptions): Promise<Payment> {
+    const { data } = await this.transport.send({ method: 'get', path: `v1/taxes/payments/${code(paymentCode)}`, schema: Payment, options: options ?? {}, conditional: true });
+    return data;
+  }
+
+  /** Resolves once the payment is no longer `pending` (paid, expired or failed). Rejects with the signal's reason when aborted. */
+  async waitForPayment(paymentCode: string, options: WaitForPaymentOptions = {}): Promise<Payment> {
+    const { pollInterval = 3000, ...call } = options;
+    for (;;) {
+      const payment = await this.getPayment(paymentCode, call);
+      if (payment.status !== 'pending') return payment;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, pollInterval);
+        call.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(call.signal!.reason)), { once: true });
+      });
+    }
+  }
+
+  /** `GET /v1/taxes/receipts/{verificationCode}`: a 404 `ProblemError` means the receipt is not genuine. */
+  async verifyReceipt(verificationCode: string, options?: CallOptions): Promise<ReceiptVerification> {
+    const { data } = await this.transport.send({ method: 'get', path: `v1/taxes/receipts/${code(verificationCode)}`, schema: ReceiptVerification, options: options ?? {} });
+    return data;
+  }
+}
