@@ -27,3 +27,8 @@ export {
   TaxLookup, TaxType, TaxBill, TaxBillQuote, CreatePaymentRequest, PaymentStatus, Payment, Receipt, ReceiptVerification,
 } from './resources/taxes.js';
 export { crc16, tlv, parseEmv, isValidQrisPayload, buildQrisPayload, type QrisPaymentInit } from './payments/qris.js';
+
+export {
+  ComplaintCategory, ComplaintPrivacy, ComplaintStatus, Upload, ComplaintLocation, SubmitComplaintRequest, ComplaintMessage, Complaint,
+  SubmittedComplaint, CommentRequest, RatingRequest, ReopenRequest,
+} from './resources/complaints.js';

@@ -63,6 +63,9 @@ function operationObject(op: Operation): Json {
     };
   }
   if (op.conditional) responses['304'] = { description: 'Not modified: the `If-None-Match` ETag still matches. No body.' };
+  if (op.binaryBody) {
+    responses['400'] ??= problemResponse('The body is empty.');
+  }
   if (op.requestBody) {
     responses['400'] ??= problemResponse('The body is not valid JSON, or a required header is missing.');
     responses['415'] ??= problemResponse('The body is not `application/json`.');
@@ -80,7 +83,10 @@ function operationObject(op: Operation): Json {
     tags: [op.tag],
     parameters,
     ...(op.requestBody
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(op.requestBody), examples: requestExamples } } } }
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(op.requestBody), ...(Object.keys(requestExamples).length ? { examples: requestExamples } : {}) } } } }
+      : {}),
+    ...(op.binaryBody
+      ? { requestBody: { required: true, content: Object.fromEntries(op.binaryBody.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) } }
       : {}),
     responses,
   };

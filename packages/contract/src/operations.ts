@@ -8,6 +8,12 @@ import {
 } from './examples/queue.js';
 import { Agency } from './resources/agency.js';
 import { IssueTicketRequest, QueueService, QueueTicket } from './resources/queue.js';
+import {
+  CommentRequest, Complaint, ComplaintCategory, RatingRequest, ReopenRequest, SubmitComplaintRequest, SubmittedComplaint, Upload,
+} from './resources/complaints.js';
+import {
+  complaintCategoriesExample, confidentialComplaintExample, publicComplaintExample, ratedComplaintExample, submitComplaintRequestExample, submittedComplaintExample,
+} from './examples/complaints.js';
 import { CreatePaymentRequest, Payment, ReceiptVerification, TaxBillQuote, TaxType } from './resources/taxes.js';
 import {
   createdPaymentExample, createPaymentRequestExample, paidPaymentExample, receiptVerificationExample, taxBillQuoteExample, taxTypeExample,
@@ -24,6 +30,8 @@ export interface OperationExample {
     query?: Record<string, string>;
     headers?: Record<string, string>;
     body?: unknown;
+    /** A binary body (an upload), base64; sent with the example's `content-type` header. */
+    bodyBase64?: string;
   };
   response: { status: number; body?: unknown };
 }
@@ -51,6 +59,8 @@ export interface Operation {
   pathParams?: Record<string, { description: string; schema: z.ZodMiniType }>;
   queryParams?: Record<string, { description: string; schema: z.ZodMiniType; required?: boolean }>;
   requestBody?: z.ZodMiniType;
+  /** A binary request body of one of these media types (uploads), instead of JSON. */
+  binaryBody?: readonly string[];
   /** `required`: the server answers 400 without an `Idempotency-Key`; `optional`: it honours one. */
   idempotencyKey?: 'optional' | 'required';
   /** The response carries `ETag` and `Cache-Control`, and `If-None-Match` can answer 304. */
@@ -62,6 +72,10 @@ export interface Operation {
 /** `{ items, nextCursor }` of queue services (named, so openapi.json can reference it). */
 export const QueueServicePage = /* @__PURE__ */ Page(QueueService);
 export const TaxTypePage = /* @__PURE__ */ Page(TaxType);
+export const ComplaintCategoryPage = /* @__PURE__ */ Page(ComplaintCategory);
+export const ComplaintPage = /* @__PURE__ */ Page(Complaint);
+
+const trackingCode = { code: { description: 'The complaint\'s tracking code.', schema: AccessCode } };
 
 const paymentCode = { code: { description: 'The payment\'s access code, as returned when it was created.', schema: AccessCode } };
 
@@ -73,6 +87,7 @@ export const tags = [
   { name: 'agency', description: 'Who runs this API and when they are open.' },
   { name: 'queue', description: 'Queue numbers taken from home, followed live.' },
   { name: 'taxes', description: 'Regional tax bills, paid once, with a receipt anyone can verify.' },
+  { name: 'complaints', description: 'Public complaints, with the reporter\'s privacy kept, followed to the end.' },
   { name: 'meta', description: 'The contract itself.' },
 ] as const;
 
@@ -285,5 +300,127 @@ export const operations: readonly Operation[] = [
     pathParams: { verificationCode: { description: 'The code on the receipt.', schema: AccessCode } },
     responses: { 200: { description: 'What the receipt proves.', schema: ReceiptVerification }, 404: problem('Unknown code: not a genuine receipt.') },
     examples: [{ name: 'A genuine receipt', request: { params: { verificationCode: 'VXRFY-K2M7P-QH4TW' } }, response: { status: 200, body: receiptVerificationExample } }],
+  },
+  {
+    operationId: 'listComplaintCategories',
+    method: 'get',
+    path: '/v1/complaints/categories',
+    summary: 'The complaint category tree',
+    description: 'Nodes with `parentId` (null at the top) and the unit that handles each.',
+    tag: 'complaints',
+    conditional: true,
+    responses: { 200: { description: 'Every category (one page).', schema: ComplaintCategoryPage } },
+    examples: [{ name: 'Categories', request: {}, response: { status: 200, body: { items: complaintCategoriesExample, nextCursor: null } } }],
+  },
+  {
+    operationId: 'uploadPhoto',
+    method: 'post',
+    path: '/v1/uploads',
+    summary: 'Upload a photo',
+    description: 'The raw bytes of a JPEG, PNG or WebP image (at most 5 MB), with its Content-Type. The bytes must be what the type claims.',
+    tag: 'complaints',
+    binaryBody: ['image/jpeg', 'image/png', 'image/webp'],
+    responses: {
+      201: { description: 'The stored upload; attach its id to a complaint within 24 hours.', schema: Upload },
+      413: problem('`payload-too-large`: over 5 MB.'),
+      415: problem('`unsupported-media-type`: not JPEG, PNG or WebP, or the bytes are not what the type claims.'),
+    },
+    examples: [
+      {
+        name: 'A small JPEG',
+        request: { headers: { 'content-type': 'image/jpeg' }, bodyBase64: '/9j/4AAQSkZJRgAB/9k=' },
+        response: { status: 201, body: { id: 'UPL-K7M2X-9PQRT-H4WZ8', contentType: 'image/jpeg', size: 14, expiresAt: '2026-12-01T09:00:00+07:00' } },
+      },
+    ],
+  },
+  {
+    operationId: 'listPublicComplaints',
+    method: 'get',
+    path: '/v1/complaints',
+    summary: 'Recent complaints, as the public sees them',
+    description: 'Newest first, cursor-paginated. Confidential complaints are never listed; anonymous ones carry no reporter.',
+    tag: 'complaints',
+    queryParams: {
+      cursor: { description: 'The `nextCursor` of the previous page.', schema: z.string() },
+      limit: { description: 'Items per page, 1–100 (default 20).', schema: z.int().check(z.minimum(1), z.maximum(100)) },
+    },
+    responses: { 200: { description: 'One page.', schema: ComplaintPage } },
+    examples: [{ name: 'The newest', request: { query: { limit: '1' } }, response: { status: 200, body: { items: [], nextCursor: 'o1' } } }],
+  },
+  {
+    operationId: 'submitComplaint',
+    method: 'post',
+    path: '/v1/complaints',
+    summary: 'Submit a complaint',
+    description: 'Returns the tracking code to keep. A replay with the same Idempotency-Key returns the same complaint.',
+    tag: 'complaints',
+    requestBody: SubmitComplaintRequest,
+    idempotencyKey: 'optional',
+    responses: {
+      201: { description: 'The tracking code and the complaint.', schema: SubmittedComplaint },
+      422: problem('`validation`: errors per field (`reporter` unless anonymous, `photoIds.N`, `description` …).'),
+    },
+    examples: [{ name: 'A blocked drain', request: { headers: { 'idempotency-key': 'example-complaint-0001' }, body: submitComplaintRequestExample }, response: { status: 201, body: submittedComplaintExample } }],
+  },
+  {
+    operationId: 'getComplaint',
+    method: 'get',
+    path: '/v1/complaints/{code}',
+    summary: 'Track a complaint',
+    description: 'Status timeline, agency responses, due dates in working days. Hidden fields are absent: no reporter unless public; no content when confidential.',
+    tag: 'complaints',
+    pathParams: trackingCode,
+    conditional: true,
+    responses: { 200: { description: 'The complaint.', schema: Complaint }, 404: problem('No complaint has that code.') },
+    examples: [
+      { name: 'A resolved public complaint', request: { params: { code: publicComplaintExample.trackingCode } }, response: { status: 200, body: publicComplaintExample } },
+      { name: 'A confidential complaint', request: { params: { code: confidentialComplaintExample.trackingCode } }, response: { status: 200, body: confidentialComplaintExample } },
+    ],
+  },
+  {
+    operationId: 'addComplaintComment',
+    method: 'post',
+    path: '/v1/complaints/{code}/comments',
+    summary: 'Add a follow-up',
+    tag: 'complaints',
+    pathParams: trackingCode,
+    requestBody: CommentRequest,
+    idempotencyKey: 'optional',
+    responses: { 201: { description: 'The complaint with the follow-up.', schema: Complaint }, 409: problem('`complaint-closed`.') },
+    examples: [
+      {
+        name: 'More detail',
+        request: { params: { code: 'PNG3X-KMT8R-Q2HZW' }, body: { message: 'Kejadian yang sama dialami tetangga saya minggu lalu.' } },
+        response: { status: 201 },
+      },
+    ],
+  },
+  {
+    operationId: 'rateComplaint',
+    method: 'post',
+    path: '/v1/complaints/{code}/rating',
+    summary: 'Rate a resolved complaint (once)',
+    tag: 'complaints',
+    pathParams: trackingCode,
+    requestBody: RatingRequest,
+    responses: { 200: { description: 'The rated complaint.', schema: Complaint }, 409: problem('`complaint-not-resolved` or `complaint-already-rated`.') },
+    examples: [{ name: 'Five stars', request: { params: { code: ratedComplaintExample.trackingCode }, body: { score: 5, comment: 'Cepat ditangani.' } }, response: { status: 200, body: ratedComplaintExample } }],
+  },
+  {
+    operationId: 'reopenComplaint',
+    method: 'post',
+    path: '/v1/complaints/{code}/reopen',
+    summary: 'Reopen a resolved complaint (once, within 7 days)',
+    tag: 'complaints',
+    pathParams: trackingCode,
+    requestBody: ReopenRequest,
+    responses: { 200: { description: 'The complaint, in progress again.', schema: Complaint }, 409: problem('`complaint-cannot-reopen`.') },
+    examples: [
+      {
+        name: 'Not fixed after all',
+        request: { params: { code: publicComplaintExample.trackingCode }, body: { reason: 'Tambalan sudah lepas lagi setelah hujan semalam.' } },
+        response: { status: 200 },
+      },
+    ],
   },
 ];

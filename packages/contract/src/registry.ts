@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { QueueServicePage, TaxTypePage } from './operations.js';
+import { ComplaintCategoryPage, ComplaintPage, QueueServicePage, TaxTypePage } from './operations.js';
 import { AccessCode } from './common/access-code.js';
 import { Email, HttpUrl } from './common/formats.js';
 import { Money } from './common/money.js';
@@ -13,6 +13,10 @@ import { OpeningHours, Address, Contact, Locale, AgencyUnit, Agency } from './re
 import {
   CreatePaymentRequest, Payment, PaymentStatus, Receipt, ReceiptVerification, TaxBill, TaxBillQuote, TaxLookup, TaxType,
 } from './resources/taxes.js';
+import {
+  CommentRequest, Complaint, ComplaintCategory, ComplaintLocation, ComplaintMessage, ComplaintPrivacy, ComplaintStatus, RatingRequest, ReopenRequest,
+  SubmitComplaintRequest, SubmittedComplaint, Upload,
+} from './resources/complaints.js';
 import { IssueTicketRequest, QueueDay, QueueService, QueueTicket, QueueTicketStatus } from './resources/queue.js';
 
 /** What a schema says about itself in openapi.json. */
@@ -96,3 +100,17 @@ contractRegistry.add(Receipt, { id: 'Receipt', description: 'Proof of payment, w
 contractRegistry.add(Payment, { id: 'Payment', description: 'A payment of tax bills; reached by its unguessable code.' });
 contractRegistry.add(ReceiptVerification, { id: 'ReceiptVerification', description: 'What a verification code on a receipt confirms.' });
 contractRegistry.add(TaxTypePage, { id: 'TaxTypePage', description: 'A page of tax types.' });
+contractRegistry.add(ComplaintCategory, { id: 'ComplaintCategory', description: 'A node of the complaint category tree; parentId links it to its parent.' });
+contractRegistry.add(ComplaintPrivacy, { id: 'ComplaintPrivacy', description: 'public; anonymous (anonim: the reporter is never shown); confidential (rahasia: the content is not public).' });
+contractRegistry.add(ComplaintStatus, { id: 'ComplaintStatus', description: 'received → verified → in_progress → resolved | rejected.' });
+contractRegistry.add(Upload, { id: 'Upload', description: 'A stored photo, to attach by id.' });
+contractRegistry.add(ComplaintLocation, { id: 'ComplaintLocation', description: 'Where: a description, and a position when the citizen shared it.' });
+contractRegistry.add(SubmitComplaintRequest, { id: 'SubmitComplaintRequest', description: 'A new complaint.' });
+contractRegistry.add(ComplaintMessage, { id: 'ComplaintMessage', description: 'An agency response or a citizen follow-up.' });
+contractRegistry.add(Complaint, { id: 'Complaint', description: 'A complaint as anyone with its tracking code sees it; hidden fields are absent.' });
+contractRegistry.add(SubmittedComplaint, { id: 'SubmittedComplaint', description: 'The tracking code to keep, and the complaint.' });
+contractRegistry.add(CommentRequest, { id: 'CommentRequest', description: 'A citizen follow-up.' });
+contractRegistry.add(RatingRequest, { id: 'RatingRequest', description: 'Satisfaction with a resolved complaint.' });
+contractRegistry.add(ReopenRequest, { id: 'ReopenRequest', description: 'Why a resolved complaint is not resolved.' });
+contractRegistry.add(ComplaintCategoryPage, { id: 'ComplaintCategoryPage', description: 'A page of complaint categories.' });
+contractRegistry.add(ComplaintPage, { id: 'ComplaintPage', description: 'A page of complaints, as the public sees them.' });

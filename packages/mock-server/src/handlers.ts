@@ -6,6 +6,7 @@ import { mockHandlers } from './handlers/mock.js';
 import { openApiHandler } from './handlers/openapi.js';
 import { queueHandlers } from './handlers/queue.js';
 import { taxHandlers } from './handlers/taxes.js';
+import { complaintHandlers } from './handlers/complaints.js';
 import { MockStore } from './state.js';
 
 /**
@@ -15,7 +16,7 @@ import { MockStore } from './state.js';
  * if they were part of the server (tests of the shared conventions use it).
  */
 export function createHandlers(store: MockStore = new MockStore(), extra: RequestHandler[] = []): RequestHandler[] {
-  const resources: RequestHandler[] = [...agencyHandlers(store), ...queueHandlers(store), ...taxHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
+  const resources: RequestHandler[] = [...agencyHandlers(store), ...queueHandlers(store), ...taxHandlers(store), ...complaintHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
   const served = [...resources, fallbackHandler(() => resources)];
   return [faultHandler(store, () => served), ...served];
 }

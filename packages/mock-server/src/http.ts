@@ -151,6 +151,13 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         res.end();
         return;
       }
+      // Refuse a huge body before reading it into memory (uploads are 5 MB at most).
+      if (Number(req.headers['content-length'] ?? 0) > 10 * 1024 * 1024) {
+        const request = toFetchRequest(req, undefined, aborter.signal);
+        await writeResponse(res, problem(request, 'payload-too-large', { status: 413 }), req.method ?? 'POST');
+        req.resume();
+        return;
+      }
       const request = toFetchRequest(req, await readBody(req), aborter.signal);
       const response = await getResponse(handlers, request);
       if (response) return await writeResponse(res, response, req.method ?? 'GET');

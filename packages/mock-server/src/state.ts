@@ -3,6 +3,8 @@ import type { IdempotencyRecord } from './internal/idempotency.js';
 import type { QueueState } from './queue/model.js';
 import { seedQueue } from './queue/seed.js';
 import type { TaxState } from './taxes/model.js';
+import type { ComplaintState } from './complaints/model.js';
+import { seedComplaints } from './complaints/seed.js';
 import { seedTaxes } from './taxes/seed.js';
 
 /** A failure the tester asks for: the next `count` matching requests fail this way. */
@@ -37,6 +39,7 @@ export interface MockState {
   agency: Agency;
   queue: QueueState;
   taxes: TaxState;
+  complaints: ComplaintState;
 }
 
 /**
@@ -67,6 +70,7 @@ export function seedState(start: number = REFERENCE_START): MockState {
     agency: structuredClone(agencyExample),
     queue: seedQueue(start),
     taxes: seedTaxes(),
+    complaints: seedComplaints(),
   };
 }
 

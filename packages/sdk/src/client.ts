@@ -1,6 +1,7 @@
 import { AgencyResource } from './resources/agency.js';
 import { QueueResource } from './resources/queue.js';
 import { TaxesResource } from './resources/taxes.js';
+import { ComplaintsResource } from './resources/complaints.js';
 import { Transport, type RetryOptions } from './internal/transport.js';
 
 export interface ClientOptions {
@@ -28,6 +29,7 @@ export interface LayananClient {
   readonly agency: AgencyResource;
   readonly queue: QueueResource;
   readonly taxes: TaxesResource;
+  readonly complaints: ComplaintsResource;
 }
 
 /**
@@ -46,6 +48,7 @@ export function createClient(options: ClientOptions): LayananClient {
     agency: new AgencyResource(transport),
     queue: new QueueResource(transport),
     taxes: new TaxesResource(transport),
+    complaints: new ComplaintsResource(transport),
   };
 }
 

@@ -3,6 +3,8 @@ export type { CallOptions, MutationOptions, RetryOptions, Transport } from './in
 export { createIdempotencyKey } from './internal/idempotency.js';
 export { AgencyResource } from './resources/agency.js';
 export { isFinalTicket, QueueResource, type WatchTicketOptions } from './resources/queue.js';
+export { ComplaintsResource, type UploadPhotoOptions } from './resources/complaints.js';
+export type { PageIterator } from './internal/pagination.js';
 export { TaxesResource, type FindBillsQuery, type WaitForPaymentOptions } from './resources/taxes.js';
 
 export { LayananError, isLayananError } from './errors/layanan-error.js';
@@ -14,4 +16,5 @@ export { ContractError, isContractError, type ContractIssue } from './errors/con
 export type {
   Agency, Problem, FieldError, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest,
   TaxType, TaxBill, TaxBillQuote, CreatePaymentRequest, Payment, PaymentStatus, Receipt, ReceiptVerification,
+  ComplaintCategory, Complaint, ComplaintPrivacy, ComplaintStatus, SubmitComplaintRequest, SubmittedComplaint, Upload, RatingRequest,
 } from '@layanan/contract';

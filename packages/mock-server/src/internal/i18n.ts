@@ -45,6 +45,11 @@ export const problemTitles = {
   'tax-quote-expired': { id: 'Rincian tagihan sudah kedaluwarsa', en: 'The bill quote has expired' },
   'tax-bill-unavailable': { id: 'Tagihan sudah dibayar atau sedang menunggu pembayaran', en: 'The bill is already paid or awaiting a payment' },
   'payment-not-pending': { id: 'Pembayaran ini tidak lagi menunggu', en: 'This payment is no longer pending' },
+  'payload-too-large': { id: 'Berkas terlalu besar', en: 'File too large' },
+  'complaint-closed': { id: 'Pengaduan ini sudah ditutup', en: 'This complaint is closed' },
+  'complaint-not-resolved': { id: 'Penilaian hanya untuk pengaduan yang sudah selesai', en: 'Only a resolved complaint can be rated' },
+  'complaint-already-rated': { id: 'Pengaduan ini sudah dinilai', en: 'This complaint has already been rated' },
+  'complaint-cannot-reopen': { id: 'Pengaduan ini tidak dapat dibuka kembali', en: 'This complaint cannot be reopened' },
 } satisfies Record<string, Text>;
 export type ProblemSlug = keyof typeof problemTitles;
 
@@ -72,6 +77,10 @@ export const fieldMessages = {
   unknown_quote: { id: 'Rincian tagihan tidak dikenal. Cari tagihan lagi.', en: 'Unknown quote. Look the bills up again.' },
   bill_not_in_quote: { id: 'Tagihan ini tidak ada dalam rincian.', en: 'This bill is not in the quote.' },
   bank_required: { id: 'Pilih bank untuk virtual account.', en: 'Choose a bank for the virtual account.' },
+  unknown_category: { id: 'Kategori tidak dikenal.', en: 'Unknown category.' },
+  unknown_upload: { id: 'Foto ini tidak ditemukan. Unggah lagi.', en: 'This photo was not found. Upload it again.' },
+  reporter_required: { id: 'Isi nama dan kontak Anda, atau pilih anonim.', en: 'Give your name and a contact, or choose anonymous.' },
+  contact_required: { id: 'Isi nomor telepon atau surel yang valid.', en: 'Give a valid phone number or email.' },
 } satisfies Record<string, Text>;
 export type FieldCode = keyof typeof fieldMessages;
 
@@ -93,6 +102,12 @@ export const details = {
   receiptNotFound: { id: 'Kode verifikasi tidak dikenal: bukti bayar ini tidak sah.', en: 'Unknown verification code: this receipt is not genuine.' } as Text,
   quoteExpired: { id: 'Denda bisa berubah. Cari tagihan lagi untuk rincian terbaru.', en: 'Penalties may have changed. Look the bills up again for a new quote.' } as Text,
   billUnavailable: (periods: string): Text => ({ id: `Periode ${periods} sudah dibayar atau sedang menunggu pembayaran lain.`, en: `Period ${periods} is paid or held by another pending payment.` }),
+  complaintNotFound: { id: 'Tidak ada pengaduan dengan kode itu.', en: 'No complaint has that tracking code.' } as Text,
+  uploadType: { id: 'Unggah foto JPEG, PNG atau WebP.', en: 'Upload a JPEG, PNG or WebP photo.' } as Text,
+  uploadSize: (mb: number): Text => ({ id: `Ukuran foto paling besar ${mb} MB.`, en: `A photo may be at most ${mb} MB.` }),
+  uploadEmpty: { id: 'Berkas kosong.', en: 'The file is empty.' } as Text,
+  complaintClosed: { id: 'Tanggapan baru tidak dapat ditambahkan.', en: 'No new follow-up can be added.' } as Text,
+  reopenWindow: { id: 'Pengaduan yang selesai dapat dibuka kembali sekali, dalam 7 hari.', en: 'A resolved complaint can be reopened once, within 7 days.' } as Text,
   ticketNotFound: { id: 'Tidak ada nomor antrean dengan kode itu.', en: 'No queue ticket has that code.' } as Text,
   quotaFull: (date: string, next: string | null): Text => ({
     id: next

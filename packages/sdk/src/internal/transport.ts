@@ -45,6 +45,8 @@ interface SendInit<T> {
   path: string;
   schema: z.ZodMiniType<T>;
   json?: unknown;
+  /** A raw body (an upload) with its content type, instead of `json`. */
+  body?: { data: Blob | ArrayBuffer | Uint8Array; contentType: string };
   searchParams?: Record<string, string | number | undefined>;
   options?: MutationOptions;
   /** GET only: revalidate with the last ETag and reuse the last body on 304 (catalogs, polled resources). */
@@ -71,6 +73,7 @@ export class Transport {
   readonly baseUrl: string;
   readonly locale: string;
   private readonly timeout: number;
+  private readonly headers: Record<string, string>;
   private readonly ky: KyInstance;
   private readonly validated = new Map<string, { etag: string; data: unknown }>();
 
@@ -78,6 +81,7 @@ export class Transport {
     this.baseUrl = absoluteBase(options.baseUrl);
     this.locale = options.locale;
     this.timeout = options.timeout;
+    this.headers = options.headers;
     const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry;
     this.ky = ky.create({
       prefixUrl: this.baseUrl,
@@ -100,7 +104,7 @@ export class Transport {
 
   /** Sends one request, maps every failure onto the SDK's errors and parses the body by `schema`. */
   async send<T>(init: SendInit<T>): Promise<{ data: T; response: Response }> {
-    const { method, path, schema, json, searchParams, options = {}, conditional = false } = init;
+    const { method, path, schema, json, body, searchParams, options = {}, conditional = false } = init;
     const url = new URL(path, this.baseUrl);
     for (const [key, value] of Object.entries(searchParams ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
     const request = { method, url: url.href };
@@ -108,6 +112,7 @@ export class Transport {
     if (method === 'post') headers['idempotency-key'] = options.idempotencyKey ?? createIdempotencyKey();
     const cached = conditional ? this.validated.get(url.href) : undefined;
     if (cached) headers['if-none-match'] = cached.etag;
+    if (body) headers['content-type'] = body.contentType;
 
     let response: Response;
     try {
@@ -115,6 +120,7 @@ export class Transport {
         method,
         headers,
         ...(json === undefined ? {} : { json }),
+        ...(body ? { body: body.data as BodyInit } : {}),
         ...(searchParams ? { searchParams: url.searchParams } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
@@ -129,6 +135,16 @@ export class Transport {
     const etag = response.headers.get('etag');
     if (conditional && etag) this.remember(url.href, etag, data);
     return { data, response };
+  }
+
+  /** Headers every request carries (language, accept, the caller's own), for the XHR upload path. */
+  get defaultHeaders(): Record<string, string> {
+    return { accept: 'application/json, application/problem+json', 'accept-language': this.locale, ...this.headers };
+  }
+
+  /** The absolute URL of an API path. */
+  url(path: string): string {
+    return new URL(path, this.baseUrl).href;
   }
 
   /**
@@ -160,7 +176,7 @@ export class Transport {
   }
 }
 
-async function problemErrorOf(response: Response, request: { method: string; url: string }): Promise<ProblemError> {
+export async function problemErrorOf(response: Response, request: { method: string; url: string }): Promise<ProblemError> {
   let body: unknown;
   try {
     body = JSON.parse(await response.text());
@@ -174,7 +190,7 @@ async function problemErrorOf(response: Response, request: { method: string; url
   return new ProblemError(problem, request, response);
 }
 
-async function parseBody<T>(response: Response, schema: z.ZodMiniType<T>, request: { method: string; url: string }): Promise<T> {
+export async function parseBody<T>(response: Response, schema: z.ZodMiniType<T>, request: { method: string; url: string }): Promise<T> {
   let body: unknown;
   if (response.status !== 204 && response.status !== 304) {
     const text = await readText(response, request);

@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { AccessCode } from '../common/access-code.js';
+import { DateTime } from '../common/time.js';
+
+/** One node of the category tree (a flat list; `parentId` links a node to its parent). */
+export const ComplaintCategory = /* @__PURE__ */ z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  parentId: z.nullable(z.string()),
+  name: z.string(),
+  description: z.string(),
+  /** The agency unit that handles complaints of this category. */
+  unit: z.object({ id: z.string(), name: z.string() }),
+});
+export type ComplaintCategory = z.infer<typeof ComplaintCategory>;
+
+export const ComplaintPrivacy = /* @__PURE__ */ z.enum(['public', 'anonymous', 'confidential']);
+export type ComplaintPrivacy = z.infer<typeof ComplaintPrivacy>;
+
+export const ComplaintStatus = /* @__PURE__ */ z.enum(['received', 'verified', 'in_progress', 'resolved', 'rejected']);
+export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
+
+/** `POST /v1/uploads` answers this; the id goes into a complaint's `photoIds`. */
+export const Upload = /* @__PURE__ */ z.object({
+  id: z.string(),
+  contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  size: z.int().check(z.minimum(1)),
+  /** An upload not used by then is deleted. */
+  expiresAt: DateTime,
+});
+export type Upload = z.infer<typeof Upload>;
+
+export const ComplaintLocation = /* @__PURE__ */ z.object({
+  text: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  lat: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
+  lng: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+});
+
+/** `POST /v1/complaints`. */
+export const SubmitComplaintRequest = /* @__PURE__ */ z.object({
+  categoryId: z.string(),
+  title: z.string().check(z.trim(), z.minLength(5), z.maxLength(150)),
+  description: z.string().check(z.trim(), z.minLength(20), z.maxLength(4000)),
+  location: ComplaintLocation,
+  photoIds: z.optional(z.array(z.string()).check(z.maxLength(5))),
+  /** `public`: all visible; `anonymous`: the reporter is never shown (*anonim*); `confidential`: the content is not public (*rahasia*). */
+  privacy: ComplaintPrivacy,
+  /** Required unless `anonymous`; a phone or an email to be reached on. */
+  reporter: z.optional(
+    z.object({
+      name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+      phone: z.optional(z.string().check(z.maxLength(20))),
+      email: z.optional(z.string().check(z.maxLength(254))),
+    }),
+  ),
+  /** The citizen agreed that the report is true and may be forwarded to the unit in charge. */
+  consent: z.literal(true),
+});
+export type SubmitComplaintRequest = z.infer<typeof SubmitComplaintRequest>;
+
+export const ComplaintMessage = /* @__PURE__ */ z.object({
+  at: DateTime,
+  author: z.enum(['agency', 'citizen']),
+  /** The unit's name, or `Pelapor` for the citizen. */
+  authorName: z.string(),
+  message: z.string(),
+});
+
+/**
+ * A complaint as anyone with its tracking code sees it. Hidden fields are absent, not blanked:
+ * `anonymous` has no `reporter`; `confidential` has neither `reporter` nor its content.
+ */
+export const Complaint = /* @__PURE__ */ z.object({
+  trackingCode: AccessCode,
+  status: ComplaintStatus,
+  privacy: ComplaintPrivacy,
+  categoryId: z.string(),
+  categoryName: z.string(),
+  unitName: z.string(),
+  /** Absent when `confidential`. */
+  title: z.optional(z.string()),
+  description: z.optional(z.string()),
+  location: z.optional(ComplaintLocation),
+  photos: z.optional(z.array(z.object({ id: z.string(), url: z.string() }))),
+  /** The reporter's name; only when `public`. Contact details are never returned. */
+  reporter: z.optional(z.object({ name: z.string() })),
+  submittedAt: DateTime,
+  updatedAt: DateTime,
+  timeline: z.array(z.object({ status: ComplaintStatus, at: DateTime, note: z.nullable(z.string()) })),
+  messages: z.array(ComplaintMessage),
+  /** Counted in working days (weekends and national holidays skipped): verify within 3, act within 5 of verification. */
+  dueDates: z.object({ verifyBy: DateTime, actBy: DateTime }),
+  rating: z.nullable(z.object({ score: z.int().check(z.minimum(1), z.maximum(5)), comment: z.nullable(z.string()), at: DateTime })),
+  canComment: z.boolean(),
+  canRate: z.boolean(),
+  /** A resolved complaint may be reopened once, until then. */
+  reopenUntil: z.nullable(DateTime),
+});
+export type Complaint = z.infer<typeof Complaint>;
+
+/** What `POST /v1/complaints` answers: the tracking code to keep, and the complaint. */
+export const SubmittedComplaint = /* @__PURE__ */ z.object({ trackingCode: AccessCode, complaint: Complaint });
+export type SubmittedComplaint = z.infer<typeof SubmittedComplaint>;
+
+export const CommentRequest = /* @__PURE__ */ z.object({ message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) });
+export const RatingRequest = /* @__PURE__ */ z.object({
+  score: z.int().check(z.minimum(1), z.maximum(5)),
+  comment: z.optional(z.string().check(z.maxLength(1000))),
+});
+export const ReopenRequest = /* @__PURE__ */ z.object({ reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2000)) });
+export type RatingRequest = z.infer<typeof RatingRequest>;
