@@ -32,3 +32,12 @@ export {
   ComplaintCategory, ComplaintPrivacy, ComplaintStatus, Upload, ComplaintLocation, SubmitComplaintRequest, ComplaintMessage, Complaint,
   SubmittedComplaint, CommentRequest, RatingRequest, ReopenRequest,
 } from './resources/complaints.js';
+
+export {
+  LocalizedText, FieldType, VisibleWhen, FormField, FormStep, FormDefinition, AnswerValue, Answers, RegionDistricts,
+} from './forms/definition.js';
+export { validateAnswers, checkField, isFieldVisible, visibleFields, type FormError, type ValidateOptions } from './forms/validate.js';
+export { formMessages, type FormErrorCode } from './forms/messages.js';
+export {
+  PermitTypeSummary, PermitType, ApplicationStatus, PermitApplication, CreateApplicationRequest, SaveApplicationRequest,
+} from './resources/permits.js';

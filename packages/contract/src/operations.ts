@@ -14,6 +14,11 @@ import {
 import {
   complaintCategoriesExample, confidentialComplaintExample, publicComplaintExample, ratedComplaintExample, submitComplaintRequestExample, submittedComplaintExample,
 } from './examples/complaints.js';
+import { RegionDistricts } from './forms/definition.js';
+import { CreateApplicationRequest, PermitApplication, PermitType, PermitTypeSummary, SaveApplicationRequest } from './resources/permits.js';
+import {
+  createdApplicationExample, draftApplicationExample, incompleteSubmissionExample, submittedApplicationExample, permitTypeExample, permitTypeSummaryExample, regionsExample, savedApplicationExample,
+} from './examples/permits.js';
 import { CreatePaymentRequest, Payment, ReceiptVerification, TaxBillQuote, TaxType } from './resources/taxes.js';
 import {
   createdPaymentExample, createPaymentRequestExample, paidPaymentExample, receiptVerificationExample, taxBillQuoteExample, taxTypeExample,
@@ -74,6 +79,10 @@ export const QueueServicePage = /* @__PURE__ */ Page(QueueService);
 export const TaxTypePage = /* @__PURE__ */ Page(TaxType);
 export const ComplaintCategoryPage = /* @__PURE__ */ Page(ComplaintCategory);
 export const ComplaintPage = /* @__PURE__ */ Page(Complaint);
+export const PermitTypePage = /* @__PURE__ */ Page(PermitTypeSummary);
+export const RegionPage = /* @__PURE__ */ Page(RegionDistricts.def.element);
+
+const resumeCode = { code: { description: 'The application\'s resume code.', schema: AccessCode } };
 
 const trackingCode = { code: { description: 'The complaint\'s tracking code.', schema: AccessCode } };
 
@@ -87,6 +96,7 @@ export const tags = [
   { name: 'agency', description: 'Who runs this API and when they are open.' },
   { name: 'queue', description: 'Queue numbers taken from home, followed live.' },
   { name: 'taxes', description: 'Regional tax bills, paid once, with a receipt anyone can verify.' },
+  { name: 'permits', description: 'Permits with forms the backend defines: drafts on any device, one validator, a review timeline.' },
   { name: 'complaints', description: 'Public complaints, with the reporter\'s privacy kept, followed to the end.' },
   { name: 'meta', description: 'The contract itself.' },
 ] as const;
@@ -421,6 +431,91 @@ export const operations: readonly Operation[] = [
         request: { params: { code: publicComplaintExample.trackingCode }, body: { reason: 'Tambalan sudah lepas lagi setelah hujan semalam.' } },
         response: { status: 200 },
       },
+    ],
+  },
+  {
+    operationId: 'listPermitTypes',
+    method: 'get',
+    path: '/v1/permits/types',
+    summary: 'Permits that can be applied for online',
+    tag: 'permits',
+    conditional: true,
+    responses: { 200: { description: 'Every permit type, without its form (one page).', schema: PermitTypePage } },
+    examples: [{ name: 'Permits of DPMPTSP', request: {}, response: { status: 200, body: { items: [permitTypeSummaryExample], nextCursor: null } } }],
+  },
+  {
+    operationId: 'getPermitType',
+    method: 'get',
+    path: '/v1/permits/types/{typeId}',
+    summary: 'A permit with the form the backend defines for it',
+    description: 'Steps of fields with rules (required, min/max, length, pattern, options, accepted files, visibleWhen). Check answers with `validateAnswers()` of @layanan/contract: the server uses the same function.',
+    tag: 'permits',
+    pathParams: { typeId: { description: 'A permit type id.', schema: z.string() } },
+    conditional: true,
+    responses: { 200: { description: 'The permit type.', schema: PermitType }, 404: problem('No such permit type.') },
+    examples: [{ name: 'Advertising permit', request: { params: { typeId: 'izin-reklame' } }, response: { status: 200, body: permitTypeExample } }],
+  },
+  {
+    operationId: 'listRegions',
+    method: 'get',
+    path: '/v1/agency/regions',
+    summary: 'The agency\'s districts (kecamatan) and villages (desa/kelurahan)',
+    description: 'The choices of an `address` field.',
+    tag: 'permits',
+    conditional: true,
+    responses: { 200: { description: 'Every district with its villages (one page).', schema: RegionPage } },
+    examples: [{ name: 'Lampung Utara', request: {}, response: { status: 200, body: { items: regionsExample, nextCursor: null } } }],
+  },
+  {
+    operationId: 'createPermitApplication',
+    method: 'post',
+    path: '/v1/permits/applications',
+    summary: 'Start a draft application',
+    description: 'Returns the resume code: continue on any device with it.',
+    tag: 'permits',
+    requestBody: CreateApplicationRequest,
+    idempotencyKey: 'optional',
+    responses: { 201: { description: 'The draft.', schema: PermitApplication } },
+    examples: [
+      { name: 'An advertising permit', request: { headers: { 'idempotency-key': 'example-permit-0001' }, body: { typeId: 'izin-reklame', answers: { fullName: 'Rina Sari' } } }, response: { status: 201, body: createdApplicationExample } },
+    ],
+  },
+  {
+    operationId: 'getPermitApplication',
+    method: 'get',
+    path: '/v1/permits/applications/{code}',
+    summary: 'An application: answers, status timeline, officer notes',
+    tag: 'permits',
+    pathParams: resumeCode,
+    conditional: true,
+    responses: { 200: { description: 'The application.', schema: PermitApplication }, 404: problem('No application has that code.') },
+    examples: [{ name: 'A draft', request: { params: { code: draftApplicationExample.code } }, response: { status: 200, body: draftApplicationExample } }],
+  },
+  {
+    operationId: 'savePermitApplication',
+    method: 'patch',
+    path: '/v1/permits/applications/{code}',
+    summary: 'Save answers to a draft (or a revision)',
+    description: 'Merges the answers (`null` clears one). `version` must be the current one: a save based on an older version is 409 `application-version-conflict` (with `currentVersion`), so two devices never overwrite each other.',
+    tag: 'permits',
+    pathParams: resumeCode,
+    requestBody: SaveApplicationRequest,
+    responses: { 200: { description: 'The application with its new version.', schema: PermitApplication }, 409: problem('`application-version-conflict` or `application-not-editable`.') },
+    examples: [{ name: 'Capital and employees', request: { params: { code: draftApplicationExample.code }, body: { version: 3, answers: { capital: 25_000_000, employees: 2 } } }, response: { status: 200, body: savedApplicationExample } }],
+  },
+  {
+    operationId: 'submitPermitApplication',
+    method: 'post',
+    path: '/v1/permits/applications/{code}/submit',
+    summary: 'Submit an application for review',
+    description: 'Checked by the shared validator: 422 lists every missing or invalid answer at `answers.<fieldId>`. Submitting a submitted application again returns it.',
+    tag: 'permits',
+    pathParams: resumeCode,
+    idempotencyKey: 'optional',
+    responses: { 200: { description: 'The submitted application.', schema: PermitApplication }, 409: problem('`application-not-editable`.'), 422: problem('`validation`, per field.') },
+    examples: [
+      { name: 'Complete', request: { params: { code: submittedApplicationExample.code } }, response: { status: 200, body: submittedApplicationExample } },
+      { name: 'Not complete yet', request: { params: { code: draftApplicationExample.code } }, response: { status: 422, body: incompleteSubmissionExample } },
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ComplaintCategoryPage, ComplaintPage, QueueServicePage, TaxTypePage } from './operations.js';
+import { ComplaintCategoryPage, ComplaintPage, PermitTypePage, QueueServicePage, RegionPage, TaxTypePage } from './operations.js';
 import { AccessCode } from './common/access-code.js';
 import { Email, HttpUrl } from './common/formats.js';
 import { Money } from './common/money.js';
@@ -17,6 +17,12 @@ import {
   CommentRequest, Complaint, ComplaintCategory, ComplaintLocation, ComplaintMessage, ComplaintPrivacy, ComplaintStatus, RatingRequest, ReopenRequest,
   SubmitComplaintRequest, SubmittedComplaint, Upload,
 } from './resources/complaints.js';
+import {
+  AnswerValue, Answers, FieldType, FormDefinition, FormField, FormStep, LocalizedText, RegionDistricts, VisibleWhen,
+} from './forms/definition.js';
+import {
+  ApplicationStatus, CreateApplicationRequest, PermitApplication, PermitType, PermitTypeSummary, SaveApplicationRequest,
+} from './resources/permits.js';
 import { IssueTicketRequest, QueueDay, QueueService, QueueTicket, QueueTicketStatus } from './resources/queue.js';
 
 /** What a schema says about itself in openapi.json. */
@@ -114,3 +120,20 @@ contractRegistry.add(RatingRequest, { id: 'RatingRequest', description: 'Satisfa
 contractRegistry.add(ReopenRequest, { id: 'ReopenRequest', description: 'Why a resolved complaint is not resolved.' });
 contractRegistry.add(ComplaintCategoryPage, { id: 'ComplaintCategoryPage', description: 'A page of complaint categories.' });
 contractRegistry.add(ComplaintPage, { id: 'ComplaintPage', description: 'A page of complaints, as the public sees them.' });
+contractRegistry.add(LocalizedText, { id: 'LocalizedText', description: 'A text in Bahasa Indonesia (id) and English (en).' });
+contractRegistry.add(FieldType, { id: 'FieldType', description: 'The kind of a form field.' });
+contractRegistry.add(VisibleWhen, { id: 'VisibleWhen', description: 'Show a field only when another field has one of these answers (or any answer).' });
+contractRegistry.add(FormField, { id: 'FormField', description: 'One field of a backend-defined form, with its rules.' });
+contractRegistry.add(FormStep, { id: 'FormStep', description: 'A step (section) of a form.' });
+contractRegistry.add(FormDefinition, { id: 'FormDefinition', description: 'A form the backend defines: steps of fields with rules. Check answers with the contract\'s validateAnswers().' });
+contractRegistry.add(AnswerValue, { id: 'AnswerValue', description: 'Text, a number, yes/no, several choices, an uploaded file, or an address.' });
+contractRegistry.add(Answers, { id: 'Answers', description: 'Answers by field id.' });
+contractRegistry.add(RegionDistricts, { id: 'RegionDistricts', description: 'The agency\'s kecamatan with their desa/kelurahan.' });
+contractRegistry.add(PermitTypeSummary, { id: 'PermitTypeSummary', description: 'A permit: what it is, what it costs, how long it takes.' });
+contractRegistry.add(PermitType, { id: 'PermitType', description: 'A permit with its form.' });
+contractRegistry.add(ApplicationStatus, { id: 'ApplicationStatus', description: 'draft → submitted → verification → revision_requested → approved | rejected.' });
+contractRegistry.add(PermitApplication, { id: 'PermitApplication', description: 'An application, reached by its resume code.' });
+contractRegistry.add(CreateApplicationRequest, { id: 'CreateApplicationRequest', description: 'Start a draft.' });
+contractRegistry.add(SaveApplicationRequest, { id: 'SaveApplicationRequest', description: 'Answers to merge into a draft, based on a version.' });
+contractRegistry.add(PermitTypePage, { id: 'PermitTypePage', description: 'A page of permit types.' });
+contractRegistry.add(RegionPage, { id: 'RegionPage', description: 'The agency\'s districts with their villages.' });

@@ -7,6 +7,7 @@ import { openApiHandler } from './handlers/openapi.js';
 import { queueHandlers } from './handlers/queue.js';
 import { taxHandlers } from './handlers/taxes.js';
 import { complaintHandlers } from './handlers/complaints.js';
+import { permitHandlers } from './handlers/permits.js';
 import { MockStore } from './state.js';
 
 /**
@@ -16,7 +17,7 @@ import { MockStore } from './state.js';
  * if they were part of the server (tests of the shared conventions use it).
  */
 export function createHandlers(store: MockStore = new MockStore(), extra: RequestHandler[] = []): RequestHandler[] {
-  const resources: RequestHandler[] = [...agencyHandlers(store), ...queueHandlers(store), ...taxHandlers(store), ...complaintHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
+  const resources: RequestHandler[] = [...agencyHandlers(store), ...queueHandlers(store), ...taxHandlers(store), ...complaintHandlers(store), ...permitHandlers(store), openApiHandler(), ...mockHandlers(store), ...extra];
   const served = [...resources, fallbackHandler(() => resources)];
   return [faultHandler(store, () => served), ...served];
 }

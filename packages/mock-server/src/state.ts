@@ -5,6 +5,8 @@ import { seedQueue } from './queue/seed.js';
 import type { TaxState } from './taxes/model.js';
 import type { ComplaintState } from './complaints/model.js';
 import { seedComplaints } from './complaints/seed.js';
+import type { PermitState } from './permits/model.js';
+import { seedPermits } from './permits/seed.js';
 import { seedTaxes } from './taxes/seed.js';
 
 /** A failure the tester asks for: the next `count` matching requests fail this way. */
@@ -40,6 +42,7 @@ export interface MockState {
   queue: QueueState;
   taxes: TaxState;
   complaints: ComplaintState;
+  permits: PermitState;
 }
 
 /**
@@ -71,6 +74,7 @@ export function seedState(start: number = REFERENCE_START): MockState {
     queue: seedQueue(start),
     taxes: seedTaxes(),
     complaints: seedComplaints(),
+    permits: seedPermits(),
   };
 }
 

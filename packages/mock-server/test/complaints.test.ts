@@ -68,7 +68,7 @@ describe('categories and uploads', () => {
     assert.equal((await upload(JPEG, 'image/gif')).status, 415);
     const lying = await upload(PNG, 'image/jpeg');
     assert.equal(lying.status, 415);
-    assert.equal(Problem.parse(await lying.json()).detail, 'Unggah foto JPEG, PNG atau WebP.');
+    assert.equal(Problem.parse(await lying.json()).detail, 'Unggah foto JPEG, PNG atau WebP, atau dokumen PDF.');
     const huge = new Uint8Array(5 * 1024 * 1024 + 1);
     huge.set(JPEG.slice(0, 3));
     const tooLarge = await upload(huge, 'image/jpeg');

@@ -2,6 +2,7 @@ import { AgencyResource } from './resources/agency.js';
 import { QueueResource } from './resources/queue.js';
 import { TaxesResource } from './resources/taxes.js';
 import { ComplaintsResource } from './resources/complaints.js';
+import { PermitsResource } from './resources/permits.js';
 import { Transport, type RetryOptions } from './internal/transport.js';
 
 export interface ClientOptions {
@@ -30,6 +31,7 @@ export interface LayananClient {
   readonly queue: QueueResource;
   readonly taxes: TaxesResource;
   readonly complaints: ComplaintsResource;
+  readonly permits: PermitsResource;
 }
 
 /**
@@ -49,6 +51,7 @@ export function createClient(options: ClientOptions): LayananClient {
     queue: new QueueResource(transport),
     taxes: new TaxesResource(transport),
     complaints: new ComplaintsResource(transport),
+    permits: new PermitsResource(transport),
   };
 }
 

@@ -3,7 +3,9 @@ export type { CallOptions, MutationOptions, RetryOptions, Transport } from './in
 export { createIdempotencyKey } from './internal/idempotency.js';
 export { AgencyResource } from './resources/agency.js';
 export { isFinalTicket, QueueResource, type WatchTicketOptions } from './resources/queue.js';
-export { ComplaintsResource, type UploadPhotoOptions } from './resources/complaints.js';
+export { ComplaintsResource } from './resources/complaints.js';
+export { PermitsResource } from './resources/permits.js';
+export type { UploadOptions } from './internal/upload.js';
 export type { PageIterator } from './internal/pagination.js';
 export { TaxesResource, type FindBillsQuery, type WaitForPaymentOptions } from './resources/taxes.js';
 
@@ -17,4 +19,5 @@ export type {
   Agency, Problem, FieldError, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest,
   TaxType, TaxBill, TaxBillQuote, CreatePaymentRequest, Payment, PaymentStatus, Receipt, ReceiptVerification,
   ComplaintCategory, Complaint, ComplaintPrivacy, ComplaintStatus, SubmitComplaintRequest, SubmittedComplaint, Upload, RatingRequest,
+  PermitTypeSummary, PermitType, PermitApplication, ApplicationStatus, FormDefinition, FormField, Answers, AnswerValue, RegionDistricts,
 } from '@layanan/contract';

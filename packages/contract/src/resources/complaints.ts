@@ -22,7 +22,7 @@ export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
 /** `POST /v1/uploads` answers this; the id goes into a complaint's `photoIds`. */
 export const Upload = /* @__PURE__ */ z.object({
   id: z.string(),
-  contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']),
   size: z.int().check(z.minimum(1)),
   /** An upload not used by then is deleted. */
   expiresAt: DateTime,

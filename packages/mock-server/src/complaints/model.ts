@@ -24,7 +24,7 @@ export interface ComplaintRecord {
 
 export interface UploadRecord {
   id: string;
-  contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
   bytes: Uint8Array;
   createdAt: number;
 }

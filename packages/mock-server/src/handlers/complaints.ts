@@ -28,6 +28,7 @@ function sniff(bytes: Uint8Array): UploadRecord['contentType'] | undefined {
   const b = (i: number) => bytes[i] ?? -1;
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
   if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
+  if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return 'application/pdf';
   if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45 && b(10) === 0x42 && b(11) === 0x50) return 'image/webp';
   return undefined;
 }
@@ -115,7 +116,7 @@ export function complaintHandlers(store: MockStore) {
 
     http.post('*/v1/uploads', async ({ request }) => {
       const declared = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!['image/jpeg', 'image/png', 'image/webp'].includes(declared)) {
+      if (!['image/jpeg', 'image/png', 'image/webp', 'application/pdf'].includes(declared)) {
         return problem(request, 'unsupported-media-type', { status: 415, detail: details.uploadType });
       }
       const length = Number(request.headers.get('content-length') ?? 0);
@@ -156,7 +157,9 @@ export function complaintHandlers(store: MockStore) {
         const complaints = state();
         const errors: Array<{ path: string; code: FieldCode }> = [];
         if (!COMPLAINT_CATEGORIES.some((c) => c.id === body.categoryId)) errors.push({ path: 'categoryId', code: 'unknown_category' });
-        (body.photoIds ?? []).forEach((id, i) => !complaints.uploads.has(id) && errors.push({ path: `photoIds.${i}`, code: 'unknown_upload' }));
+        (body.photoIds ?? []).forEach(
+          (id, i) => !complaints.uploads.get(id)?.contentType.startsWith('image/') && errors.push({ path: `photoIds.${i}`, code: 'unknown_upload' }),
+        );
         if (body.privacy !== 'anonymous') {
           if (!body.reporter) errors.push({ path: 'reporter', code: 'reporter_required' });
           else {

@@ -50,6 +50,8 @@ export const problemTitles = {
   'complaint-not-resolved': { id: 'Penilaian hanya untuk pengaduan yang sudah selesai', en: 'Only a resolved complaint can be rated' },
   'complaint-already-rated': { id: 'Pengaduan ini sudah dinilai', en: 'This complaint has already been rated' },
   'complaint-cannot-reopen': { id: 'Pengaduan ini tidak dapat dibuka kembali', en: 'This complaint cannot be reopened' },
+  'application-version-conflict': { id: 'Permohonan ini sudah diubah di tempat lain', en: 'This application was changed elsewhere' },
+  'application-not-editable': { id: 'Permohonan ini tidak dapat diubah sekarang', en: 'This application cannot be changed now' },
 } satisfies Record<string, Text>;
 export type ProblemSlug = keyof typeof problemTitles;
 
@@ -103,11 +105,18 @@ export const details = {
   quoteExpired: { id: 'Denda bisa berubah. Cari tagihan lagi untuk rincian terbaru.', en: 'Penalties may have changed. Look the bills up again for a new quote.' } as Text,
   billUnavailable: (periods: string): Text => ({ id: `Periode ${periods} sudah dibayar atau sedang menunggu pembayaran lain.`, en: `Period ${periods} is paid or held by another pending payment.` }),
   complaintNotFound: { id: 'Tidak ada pengaduan dengan kode itu.', en: 'No complaint has that tracking code.' } as Text,
-  uploadType: { id: 'Unggah foto JPEG, PNG atau WebP.', en: 'Upload a JPEG, PNG or WebP photo.' } as Text,
+  uploadType: { id: 'Unggah foto JPEG, PNG atau WebP, atau dokumen PDF.', en: 'Upload a JPEG, PNG or WebP photo, or a PDF document.' } as Text,
   uploadSize: (mb: number): Text => ({ id: `Ukuran foto paling besar ${mb} MB.`, en: `A photo may be at most ${mb} MB.` }),
   uploadEmpty: { id: 'Berkas kosong.', en: 'The file is empty.' } as Text,
   complaintClosed: { id: 'Tanggapan baru tidak dapat ditambahkan.', en: 'No new follow-up can be added.' } as Text,
   reopenWindow: { id: 'Pengaduan yang selesai dapat dibuka kembali sekali, dalam 7 hari.', en: 'A resolved complaint can be reopened once, within 7 days.' } as Text,
+  applicationNotFound: { id: 'Tidak ada permohonan dengan kode itu.', en: 'No application has that code.' } as Text,
+  permitTypeNotFound: { id: 'Jenis izin tidak dikenal.', en: 'Unknown permit type.' } as Text,
+  versionConflict: (current: number): Text => ({
+    id: `Muat ulang permohonan (versi ${current}) lalu simpan lagi, agar isian dari perangkat lain tidak tertimpa.`,
+    en: `Reload the application (version ${current}) and save again, so answers from another device are not overwritten.`,
+  }),
+  notEditable: { id: 'Permohonan yang sudah diajukan hanya dapat diubah bila petugas meminta perbaikan.', en: 'A submitted application can be changed only when the officer asks for a revision.' } as Text,
   ticketNotFound: { id: 'Tidak ada nomor antrean dengan kode itu.', en: 'No queue ticket has that code.' } as Text,
   quotaFull: (date: string, next: string | null): Text => ({
     id: next

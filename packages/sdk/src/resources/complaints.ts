@@ -1,17 +1,13 @@
 import {
-  Complaint, ComplaintCategory, normalizeAccessCode, Page, SubmittedComplaint, Upload, type RatingRequest, type SubmitComplaintRequest,
+  Complaint, ComplaintCategory, normalizeAccessCode, Page, SubmittedComplaint, type RatingRequest, type SubmitComplaintRequest, type Upload,
 } from '@layanan/contract';
-import { NetworkError } from '../errors/network-error.js';
 import { paginate, type PageIterator } from '../internal/pagination.js';
-import { parseBody, problemErrorOf, type CallOptions, type MutationOptions, type Transport } from '../internal/transport.js';
+import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
+import { uploadFile, type UploadOptions } from '../internal/upload.js';
 
 const CategoryPage = /* @__PURE__ */ Page(ComplaintCategory);
 const ComplaintPage = /* @__PURE__ */ Page(Complaint);
 
-export interface UploadPhotoOptions extends CallOptions {
-  /** Called as bytes leave the device (in browsers; in Node once, at the end). */
-  onProgress?: (progress: { loaded: number; total: number }) => void;
-}
 
 const path = (code: string, suffix = '') => `v1/complaints/${encodeURIComponent(normalizeAccessCode(code) ?? code)}${suffix}`;
 
@@ -29,39 +25,8 @@ export class ComplaintsResource {
    * `POST /v1/uploads`: a JPEG, PNG or WebP of at most 5 MB (compress it first: the complaint
    * widget scales photos to 1600 px). In browsers the upload reports progress.
    */
-  async uploadPhoto(file: Blob, options: UploadPhotoOptions = {}): Promise<Upload> {
-    const contentType = file.type || 'application/octet-stream';
-    if (typeof XMLHttpRequest === 'undefined' || !options.onProgress) {
-      const { data } = await this.transport.send({ method: 'post', path: 'v1/uploads', body: { data: file, contentType }, schema: Upload, options });
-      options.onProgress?.({ loaded: file.size, total: file.size });
-      return data;
-    }
-    return this.uploadWithProgress(file, contentType, options);
-  }
-
-  /** XHR, because fetch cannot report upload progress. */
-  private uploadWithProgress(file: Blob, contentType: string, options: UploadPhotoOptions): Promise<Upload> {
-    const url = this.transport.url('v1/uploads');
-    const request = { method: 'post', url };
-    return new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', url);
-      for (const [name, value] of Object.entries({ ...this.transport.defaultHeaders, 'content-type': contentType })) xhr.setRequestHeader(name, value);
-      xhr.upload.onprogress = (event) => options.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
-      xhr.onerror = () => reject(new NetworkError(request));
-      xhr.onabort = () => reject(options.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-      xhr.onload = async () => {
-        const response = new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': xhr.getResponseHeader('content-type') ?? '' } });
-        try {
-          if (xhr.status >= 400) throw await problemErrorOf(response, request);
-          resolve(await parseBody(response, Upload, request));
-        } catch (error) {
-          reject(error);
-        }
-      };
-      options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-      xhr.send(file);
-    });
+  uploadPhoto(file: Blob, options: UploadOptions = {}): Promise<Upload> {
+    return uploadFile(this.transport, file, options);
   }
 
   /**
