@@ -18,6 +18,10 @@ export async function bundleSize(input) {
 /** Every widget's own entry point: what one `<script type="module">` for that widget costs. */
 export const widgetEntries = {
   'layanan-agency-info': 'packages/widgets/src/agency-info/agency-info.ts',
+  'layanan-nik-input': 'packages/widgets/src/nik-input/nik-input.ts',
+  'layanan-npwp-input': 'packages/widgets/src/npwp-input/npwp-input.ts',
+  'layanan-nop-input': 'packages/widgets/src/nop-input/nop-input.ts',
+  'layanan-phone-input': 'packages/widgets/src/phone-input/phone-input.ts',
 };
 
 /** The single-file CDN bundle with every widget. */

@@ -21,6 +21,7 @@ export const formMessages = {
   nik_region: { id: 'Kode wilayah pada NIK tidak dikenal.', en: 'The region code of this NIK does not exist.' },
   nik_birth_date: { id: 'Tanggal lahir pada NIK tidak mungkin.', en: 'The birth date in this NIK is impossible.' },
   nik_serial: { id: 'Nomor urut NIK tidak valid.', en: 'The serial number of this NIK is invalid.' },
+  nop_invalid: { id: 'NOP harus 18 angka, seperti 18.03.010.001.001-0001.0.', en: 'A NOP has 18 digits, like 18.03.010.001.001-0001.0.' },
   npwp_length: { id: 'NPWP harus 15 atau 16 angka.', en: 'An NPWP has 15 or 16 digits.' },
   npwp_check_digit: { id: 'Angka pemeriksa NPWP salah; periksa kembali.', en: 'The NPWP check digit is wrong; check the number.' },
   npwp_nik: { id: 'NPWP 16 angka harus berupa NIK yang valid.', en: 'A 16-digit NPWP must be a valid NIK.' },

@@ -1,39 +1,21 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createTransport, type Transport } from '@layanan/sdk';
 import { LayananErrorEvent } from '../events/layanan-error.js';
 import type { Translation } from '../translations/translation.js';
-import { onConfigure, resolveApiBase } from './config.js';
+import { resolveApiBase } from './config.js';
 import { errorMessage, MissingApiBaseError } from './error-message.js';
-import { localeOf, translationFor, type WidgetLocale } from './locale.js';
+import { LocalizedElement } from './localized-element.js';
+import { translationFor, type WidgetLocale } from './locale.js';
 
-const connected = new Set<LayananElement>();
 const transports = new Map<string, Transport>();
 
-// One observer for the page: a change of <html lang> re-renders every widget in the new language.
-let pageLangObserver: MutationObserver | undefined;
-function observePageLang() {
-  if (pageLangObserver) return;
-  pageLangObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
-  pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  onConfigure(() => connected.forEach((element) => element.requestUpdate()));
-}
-
 /**
- * The base of every Layanan widget: where the API is, which language to speak, the SDK client for
- * both, and the `layanan-error` event. Not exported to users; each widget extends it.
+ * The base of every widget that talks to the API: where the API is, the SDK connection for it and
+ * the widget's language, and the `layanan-error` event. Not exported to users; each widget extends it.
  */
-export class LayananElement extends LitElement {
+export class LayananElement extends LocalizedElement {
   /** Root of the Layanan API; falls back to `configure({ apiBase })`, then `<meta name="layanan-api-base">`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
-
-  /** `id` (default) or `en`; without it the nearest `lang` on the page decides. */
-  @property({ reflect: true }) override lang!: string;
-
-  /** The widget's language, resolved from its own `lang`, its ancestors' or the page's. */
-  get locale(): WidgetLocale {
-    return localeOf(this);
-  }
 
   /** The texts of the widget's language. @internal */
   get t(): Translation {
@@ -43,17 +25,6 @@ export class LayananElement extends LitElement {
   /** The API root this widget talks to, or `undefined` when the page set none. @internal */
   get resolvedApiBase(): string | undefined {
     return resolveApiBase(this.apiBase);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    observePageLang();
-    connected.add(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
   }
 
   /**
@@ -80,7 +51,4 @@ export class LayananElement extends LitElement {
   }
 }
 
-/** Registers a widget once; a second bundle on the same page (CDN + npm) must not throw. */
-export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+export { defineElement } from './localized-element.js';

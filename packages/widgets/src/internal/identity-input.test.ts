@@ -1,0 +1,104 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../index.js';
+import type { LayananNikInput } from '../nik-input/nik-input.js';
+
+/** Types into the inner input as a citizen would, then leaves the field. */
+async function type(element: HTMLElement, text: string, leave = true) {
+  const input = element.shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  if (leave) {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.blur();
+    input.dispatchEvent(new FocusEvent('blur'));
+  }
+  await (element as LayananNikInput).updateComplete;
+}
+const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+describe('identity inputs', () => {
+  for (const tag of ['layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input']) {
+    it(`<${tag}> is accessible, empty and with an error`, async () => {
+      const form = await fixture<HTMLFormElement>(`<form><${tag} name="x" required></${tag}></form>`);
+      const element = form.firstElementChild as HTMLElement;
+      await expect(element).to.be.accessible();
+      await type(element, '123');
+      expect(part(element, 'input').getAttribute('aria-invalid')).to.equal('true');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('takes part in a native form: FormData gets the normalized value under its name', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <layanan-nik-input name="nik"></layanan-nik-input>
+      <layanan-phone-input name="phone"></layanan-phone-input>
+      <layanan-npwp-input name="npwp"></layanan-npwp-input>
+      <layanan-nop-input name="nop"></layanan-nop-input>
+    </form>`);
+    const [nik, phone, npwp, nop] = [...form.children] as HTMLElement[];
+    await type(nik!, '1803 0545 1290 0001');
+    await type(phone!, '0812-3456-7890');
+    await type(npwp!, '01.234.567.4-123.000');
+    await type(nop!, '18.03.010.001.001-0001.0');
+    const data = Object.fromEntries(new FormData(form));
+    expect(data).to.deep.equal({ nik: '1803054512900001', phone: '+6281234567890', npwp: '012345674123000', nop: '180301000100100010' });
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('formats what was typed once the citizen leaves, and says what a NIK tells', async () => {
+    const element = await fixture<LayananNikInput>(html`<layanan-nik-input></layanan-nik-input>`);
+    await type(element, '1803054512900001');
+    expect(part(element, 'input').matches(':focus')).to.equal(false);
+    expect((part(element, 'input') as HTMLInputElement).value).to.equal('1803 0545 1290 0001');
+    expect(part(element, 'hint').textContent).to.equal('Perempuan · lahir 5 Desember 1990 · Kabupaten Lampung Utara');
+  });
+
+  it('is invalid with the validator\'s own message, shown after leaving the field', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><layanan-nik-input name="nik"></layanan-nik-input></form>`);
+    const element = form.firstElementChild as LayananNikInput;
+    await type(element, '1803053002900001', false);
+    expect(part(element, 'error').textContent).to.equal('', 'no error while still typing');
+    expect(form.checkValidity()).to.equal(false);
+    await type(element, '1803053002900001');
+    expect(part(element, 'error').textContent).to.equal('Tanggal lahir pada NIK tidak mungkin.');
+    expect(element.validationMessage).to.equal('Tanggal lahir pada NIK tidak mungkin.');
+    expect(part(element, 'input').getAttribute('aria-describedby')).to.contain(part(element, 'error').id);
+  });
+
+  it('required: an empty field keeps the form from submitting, with a localized message', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form lang="en"><layanan-phone-input name="phone" required></layanan-phone-input></form>`);
+    const element = form.firstElementChild as LayananNikInput;
+    expect(form.checkValidity()).to.equal(false);
+    expect(element.validity.valueMissing).to.equal(true);
+    expect(element.validationMessage).to.equal('Required.');
+    await type(element, '0812');
+    expect(part(element, 'error').textContent).to.equal('Not a valid phone number, e.g. 0812 3456 7890.');
+  });
+
+  it('a form reset brings back the initial value; a disabled input is left out of FormData', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <layanan-npwp-input name="npwp" value="012345674123000"></layanan-npwp-input>
+      <layanan-phone-input name="phone" value="081234567890" disabled></layanan-phone-input>
+    </form>`);
+    const npwp = form.firstElementChild as LayananNikInput;
+    await type(npwp, '99');
+    form.reset();
+    await npwp.updateComplete;
+    expect((part(npwp, 'input') as HTMLInputElement).value).to.equal('012345674123000');
+    expect(Object.fromEntries(new FormData(form))).to.deep.equal({ npwp: '012345674123000' });
+  });
+
+  it('a label outside is not needed: the visible label names the input', async () => {
+    const element = await fixture<LayananNikInput>(html`<layanan-nop-input lang="en" label="Object number on your SPPT"></layanan-nop-input>`);
+    const input = part(element, 'input') as HTMLInputElement;
+    expect(input.labels![0]!.textContent!.trim()).to.equal('Object number on your SPPT');
+  });
+
+  it('fires change from the element itself', async () => {
+    const element = await fixture<LayananNikInput>(html`<layanan-phone-input></layanan-phone-input>`);
+    const changed = oneEvent(element, 'change');
+    await type(element, '081234567890');
+    expect((await changed).target).to.equal(element);
+  });
+});

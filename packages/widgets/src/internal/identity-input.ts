@@ -1,0 +1,164 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { checkField, formMessages, type FieldType } from '@layanan/contract';
+import { tokens } from '../styles/tokens.js';
+import { identityInputStyles } from './identity-input.styles.js';
+import { LocalizedElement } from './localized-element.js';
+import type { WidgetLocale } from './locale.js';
+
+/** What each identity number needs: its kind, how to show it, what the form gets, and a hint. */
+export interface IdentityKind {
+  type: Extract<FieldType, 'nik' | 'npwp' | 'phone'> | 'nop';
+  label: Record<WidgetLocale, string>;
+  placeholder: string;
+  inputMode: 'numeric' | 'tel';
+  autocomplete: string;
+  /** What the form receives for a valid entry (digits, or E.164). */
+  normalize(text: string): string;
+  /** How a valid entry is shown once the citizen leaves the field. */
+  format(text: string): string;
+  /** A line under a valid entry, e.g. what a NIK says about its holder. */
+  describe?(text: string, locale: WidgetLocale): string | undefined;
+  /** For kinds the form validator does not know (NOP): a message code, or undefined when valid. */
+  check?(text: string): keyof typeof formMessages | undefined;
+}
+
+let nextId = 0;
+
+/**
+ * A form-associated input for an Indonesian identity number, usable in any `<form>`: it takes part
+ * in FormData under its `name` (normalized), in validity (`required`, and the number's own rules,
+ * with the same messages as the form validator and the server), and in reset and restore.
+ */
+export class IdentityInput extends LocalizedElement {
+  static formAssociated = true;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokens, identityInputStyles];
+
+  protected kind!: IdentityKind;
+  private readonly internals = this.attachInternals();
+  private readonly ids = `li${nextId++}`;
+
+  @query('input') private input!: HTMLInputElement;
+
+  @state() private text = '';
+  @state() private touched = false;
+
+  /** The field's name in FormData. */
+  @property({ reflect: true }) name = '';
+  /** The initial value (restored by a form reset). */
+  @property({ attribute: 'value' }) defaultValue = '';
+  /** Visible label; default: the number's name in the widget's language. */
+  @property() label?: string;
+  /** A line of help under the label. */
+  @property() help?: string;
+  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The normalized value (digits, or E.164 for a phone) when valid; otherwise what was typed. */
+  get value(): string {
+    return this.problem() ? this.text.trim() : this.text.trim() && this.kind.normalize(this.text);
+  }
+
+  set value(value: string) {
+    this.text = value ?? '';
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.touched = true;
+    return this.internals.reportValidity();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('defaultValue') && !this.hasUpdated) this.text = this.defaultValue;
+  }
+
+  protected override updated(): void {
+    const message = this.message();
+    this.internals.setFormValue(this.disabled ? null : this.value, this.text);
+    this.internals.setValidity(message ? (this.text.trim() ? { customError: true } : { valueMissing: true }) : {}, message ?? '', this.input);
+  }
+
+  /** The problem code for what is typed now, if any. */
+  private problem(): keyof typeof formMessages | undefined {
+    const text = this.text.trim();
+    if (!text) return this.required ? 'required' : undefined;
+    if (this.kind.check) return this.kind.check(text);
+    return checkField({ id: this.name || 'x', type: this.kind.type as FieldType, label: { id: '', en: '' } }, text)?.code;
+  }
+
+  private message(): string | undefined {
+    const code = this.problem();
+    return code && formMessages[code][this.locale].replace('{n}', '');
+  }
+
+  formResetCallback(): void {
+    this.text = this.defaultValue;
+    this.touched = false;
+  }
+
+  formStateRestoreCallback(state: string | null): void {
+    this.text = state ?? '';
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  private handleInput = () => {
+    this.text = this.input.value;
+  };
+
+  private handleBlur = () => {
+    this.touched = true;
+    if (!this.problem() && this.text.trim()) this.text = this.kind.format(this.text);
+  };
+
+  // `change` does not leave a shadow root by itself; `input` does (it is composed).
+  private handleChange = () => this.dispatchEvent(new Event('change', { bubbles: true }));
+
+  override render() {
+    const locale = this.locale;
+    const showError = this.touched && this.message();
+    const hint = !this.problem() && this.text.trim() ? this.kind.describe?.(this.text, locale) : undefined;
+    const describedBy = [this.help ? `${this.ids}-help` : '', showError ? `${this.ids}-error` : '', hint ? `${this.ids}-hint` : ''].filter(Boolean).join(' ');
+    return html`<div class="field" part="base">
+      <label for="${this.ids}-input" part="label">${this.label ?? this.kind.label[locale]}${this.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+      ${this.help ? html`<p class="help" id="${this.ids}-help" part="help">${this.help}</p>` : nothing}
+      <input
+        id="${this.ids}-input"
+        part="input"
+        .value=${this.text}
+        inputmode=${this.kind.inputMode}
+        autocomplete=${this.kind.autocomplete}
+        placeholder=${this.kind.placeholder}
+        spellcheck="false"
+        ?required=${this.required}
+        ?disabled=${this.disabled}
+        aria-invalid=${showError ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        @input=${this.handleInput}
+        @change=${this.handleChange}
+        @blur=${this.handleBlur}
+      />
+      <p class="error" id="${this.ids}-error" part="error" aria-live="polite">${showError || ''}</p>
+      ${hint ? html`<p class="hint" id="${this.ids}-hint" part="hint">${hint}</p>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,46 @@
+import { formatNik, parseNik } from '@layanan/contract';
+import { defineElement } from '../internal/localized-element.js';
+import { IdentityInput } from '../internal/identity-input.js';
+
+const longDate = (iso: string, locale: 'id' | 'en') =>
+  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * @tagname layanan-nik-input
+ * @summary A form-associated NIK input: 16 digits checked for region, birth date and serial; shows
+ * what a valid NIK says (sex, birth date, region) so the citizen can see a typo. Works in any form.
+ *
+ * @event input - As the citizen types.
+ * @event change - When the citizen leaves a changed field.
+ *
+ * @csspart base - The field. @csspart label - The label. @csspart input - The text box.
+ * @csspart help - The help line. @csspart error - The error message. @csspart hint - What the NIK says.
+ *
+ * @cssproperty --layanan-color-primary - Focus ring. @cssproperty --layanan-color-danger - Errors.
+ */
+export class LayananNikInput extends IdentityInput {
+  protected override kind = {
+    type: 'nik' as const,
+    label: { id: 'NIK', en: 'NIK (national ID number)' },
+    placeholder: '1803 0512 0390 0002',
+    inputMode: 'numeric' as const,
+    autocomplete: 'off',
+    normalize: (text: string) => text.replace(/\D/g, ''),
+    format: formatNik,
+    describe(text: string, locale: 'id' | 'en') {
+      const nik = parseNik(text);
+      if (!nik.ok) return undefined;
+      const { sex, birthDate, regency, province } = nik.value;
+      const who = locale === 'id' ? (sex === 'female' ? 'Perempuan' : 'Laki-laki') : sex === 'female' ? 'Female' : 'Male';
+      return `${who} · ${locale === 'id' ? 'lahir' : 'born'} ${longDate(birthDate, locale)} · ${regency ?? province}`;
+    },
+  };
+}
+
+defineElement('layanan-nik-input', LayananNikInput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'layanan-nik-input': LayananNikInput;
+  }
+}

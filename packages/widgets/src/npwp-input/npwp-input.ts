@@ -1,0 +1,40 @@
+import { formatNpwp, parseNpwp } from '@layanan/contract';
+import { defineElement } from '../internal/localized-element.js';
+import { IdentityInput } from '../internal/identity-input.js';
+
+/**
+ * @tagname layanan-npwp-input
+ * @summary A form-associated NPWP input: the old 15 digits with their check digit, or 16 (a NIK, or
+ * 0 + the old number). Works in any form.
+ *
+ * @event input - As the citizen types.
+ * @event change - When the citizen leaves a changed field.
+ *
+ * @csspart base - The field. @csspart label - The label. @csspart input - The text box.
+ * @csspart help - The help line. @csspart error - The error message. @csspart hint - Which form of NPWP.
+ */
+export class LayananNpwpInput extends IdentityInput {
+  protected override kind = {
+    type: 'npwp' as const,
+    label: { id: 'NPWP', en: 'NPWP (taxpayer number)' },
+    placeholder: '01.234.567.4-123.000',
+    inputMode: 'numeric' as const,
+    autocomplete: 'off',
+    normalize: (text: string) => text.replace(/\D/g, ''),
+    format: formatNpwp,
+    describe(text: string, locale: 'id' | 'en') {
+      const npwp = parseNpwp(text);
+      if (!npwp.ok) return undefined;
+      if (npwp.value.kind === 'nik') return locale === 'id' ? 'NPWP 16 digit berbasis NIK' : '16-digit NPWP (a NIK)';
+      return locale === 'id' ? `NPWP 16 digit: ${npwp.value.value16}` : `16-digit form: ${npwp.value.value16}`;
+    },
+  };
+}
+
+defineElement('layanan-npwp-input', LayananNpwpInput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'layanan-npwp-input': LayananNpwpInput;
+  }
+}

@@ -1,0 +1,40 @@
+import { formatPhone, parsePhone } from '@layanan/contract';
+import { defineElement } from '../internal/localized-element.js';
+import { IdentityInput } from '../internal/identity-input.js';
+
+/**
+ * @tagname layanan-phone-input
+ * @summary A form-associated Indonesian phone input: `08…`, `62…` or `+62…`, sent as E.164
+ * (`+6281234567890`). Works in any form.
+ *
+ * @event input - As the citizen types.
+ * @event change - When the citizen leaves a changed field.
+ *
+ * @csspart base - The field. @csspart label - The label. @csspart input - The text box.
+ * @csspart help - The help line. @csspart error - The error message.
+ */
+export class LayananPhoneInput extends IdentityInput {
+  protected override kind = {
+    type: 'phone' as const,
+    label: { id: 'Nomor telepon', en: 'Phone number' },
+    placeholder: '0812 3456 7890',
+    inputMode: 'tel' as const,
+    autocomplete: 'tel',
+    normalize: (text: string) => {
+      const phone = parsePhone(text);
+      return phone.ok ? phone.value.e164 : text.trim();
+    },
+    format: (text: string) => {
+      const phone = parsePhone(text);
+      return phone.ok ? formatPhone(phone.value.e164) : text;
+    },
+  };
+}
+
+defineElement('layanan-phone-input', LayananPhoneInput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'layanan-phone-input': LayananPhoneInput;
+  }
+}
