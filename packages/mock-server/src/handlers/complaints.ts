@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import {
   CommentRequest, generateAccessCode, normalizeAccessCode, parsePhone, RatingRequest, ReopenRequest, SubmitComplaintRequest,
-  type Complaint, type ComplaintStatus, type FieldError,
+  type Complaint, type ComplaintStatus,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
-import { readJsonBody } from '../internal/body.js';
+import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
-import { details, fieldMessages, localeOf, type FieldCode } from '../internal/i18n.js';
+import { details, type FieldCode } from '../internal/i18n.js';
 import { idempotent } from '../internal/idempotency.js';
 import { problem } from '../internal/problem.js';
 import { isoWib } from '../queue/calendar.js';
@@ -17,11 +17,6 @@ import { COMPLAINT_CATEGORIES } from '../complaints/seed.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function invalid(request: Request, errors: Array<{ path: string; code: FieldCode }>) {
-  const locale = localeOf(request);
-  const list: FieldError[] = errors.map(({ path, code }) => ({ path, code, message: fieldMessages[code][locale] }));
-  return problem(request, 'validation', { status: 422, detail: details.validation, errors: list });
-}
 
 /** The first bytes of each accepted image type: a declared type must match what was sent. */
 function sniff(bytes: Uint8Array): UploadRecord['contentType'] | undefined {
@@ -168,7 +163,7 @@ export function complaintHandlers(store: MockStore) {
             if (!phoneOk && !emailOk) errors.push({ path: body.reporter.phone ? 'reporter.phone' : 'reporter.email', code: 'contact_required' });
           }
         }
-        if (errors.length) return invalid(req, errors);
+        if (errors.length) return invalidFields(req, errors);
         const at = now();
         let code: string;
         do code = generateAccessCode();

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw';
-import { generateAccessCode, IssueTicketRequest, normalizeAccessCode, parseNik, parsePhone, type FieldError, type QueueTicket } from '@layanan/contract';
+import { generateAccessCode, IssueTicketRequest, normalizeAccessCode, parseNik, parsePhone, type QueueTicket } from '@layanan/contract';
 import type { MockStore } from '../state.js';
-import { readJsonBody } from '../internal/body.js';
+import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
-import { details, fieldMessages, localeOf, type FieldCode } from '../internal/i18n.js';
+import { details, type FieldCode } from '../internal/i18n.js';
 import { idempotent } from '../internal/idempotency.js';
 import { problem } from '../internal/problem.js';
 import { dateOf } from '../queue/calendar.js';
@@ -16,11 +16,6 @@ const NIK_CODES: Record<string, FieldCode> = {
   empty: 'nik_format', digits: 'nik_format', length: 'nik_format', province: 'nik_region', region: 'nik_region', birth_date: 'nik_birth_date', serial: 'nik_serial',
 };
 
-function invalid(request: Request, errors: Array<{ path: string; code: FieldCode }>) {
-  const locale = localeOf(request);
-  const list: FieldError[] = errors.map(({ path, code }) => ({ path, code, message: fieldMessages[code][locale] }));
-  return problem(request, 'validation', { status: 422, detail: details.validation, errors: list });
-}
 
 /** The queue: services, tickets, live events, cancel and re-join; plus the counter's check-in knob. */
 export function queueHandlers(store: MockStore) {
@@ -51,7 +46,7 @@ export function queueHandlers(store: MockStore) {
         const state = queue();
         const now = store.now().getTime();
         const service = state.services.find((s) => s.id === body.serviceId);
-        if (!service) return invalid(req, [{ path: 'serviceId', code: 'unknown_service' }]);
+        if (!service) return invalidFields(req, [{ path: 'serviceId', code: 'unknown_service' }]);
 
         const errors: Array<{ path: string; code: FieldCode }> = [];
         const phone = parsePhone(body.phone);
@@ -65,7 +60,7 @@ export function queueHandlers(store: MockStore) {
           const outside = body.visitDate < today || body.visitDate > dateOf(now + service.bookingWindowDays * 86_400_000);
           errors.push({ path: 'visitDate', code: outside ? 'date_outside_window' : 'date_closed' });
         }
-        if (errors.length) return invalid(req, errors);
+        if (errors.length) return invalidFields(req, errors);
 
         const e164 = phone.ok ? phone.value.e164 : '';
         const nikValue = nik?.ok ? nik.value.value : undefined;

@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import {
-  buildQrisPayload, CreatePaymentRequest, generateAccessCode, normalizeAccessCode, parseNop, type FieldError, type Payment, type TaxBillQuote,
+  buildQrisPayload, CreatePaymentRequest, generateAccessCode, normalizeAccessCode, parseNop, type Payment, type TaxBillQuote,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
-import { readJsonBody } from '../internal/body.js';
+import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
-import { details, fieldMessages, localeOf, type FieldCode, type MockLocale } from '../internal/i18n.js';
+import { details, localeOf, type FieldCode, type MockLocale } from '../internal/i18n.js';
 import { idempotent } from '../internal/idempotency.js';
 import { problem } from '../internal/problem.js';
 import { dateOf, isoWib, wallTime } from '../queue/calendar.js';
@@ -13,11 +13,6 @@ import { QRIS_MINUTES, VIRTUAL_ACCOUNT_HOURS, type PaymentRecord, type QuoteReco
 import { penaltyAmount, penaltyHoldsUntil, penaltyMonths } from '../taxes/penalty.js';
 import { TAX_SAMPLES } from '../taxes/seed.js';
 
-function invalid(request: Request, errors: Array<{ path: string; code: FieldCode }>) {
-  const locale = localeOf(request);
-  const list: FieldError[] = errors.map(({ path, code }) => ({ path, code, message: fieldMessages[code][locale] }));
-  return problem(request, 'validation', { status: 422, detail: details.validation, errors: list });
-}
 
 /** `Siti Aminah` → `Si** Am****`: enough to recognise, not enough to learn. */
 function maskName(name: string): string {
@@ -179,12 +174,12 @@ export function taxHandlers(store: MockStore) {
       const yearText = url.searchParams.get('year');
       const state = taxes();
       const type = state.types.find((t) => t.id === typeId);
-      if (!type) return invalid(request, [{ path: 'type', code: 'unknown_tax_type' }]);
+      if (!type) return invalidFields(request, [{ path: 'type', code: 'unknown_tax_type' }]);
       const digits = rawNumber.replace(/[\s.\-/]/g, '');
-      if (type.lookup === 'nop_year' && !parseNop(digits).ok) return invalid(request, [{ path: 'objectNumber', code: 'nop_invalid' }]);
-      if (type.lookup === 'billing_code' && !/^\d{15}$/.test(digits)) return invalid(request, [{ path: 'objectNumber', code: 'billing_code_invalid' }]);
+      if (type.lookup === 'nop_year' && !parseNop(digits).ok) return invalidFields(request, [{ path: 'objectNumber', code: 'nop_invalid' }]);
+      if (type.lookup === 'billing_code' && !/^\d{15}$/.test(digits)) return invalidFields(request, [{ path: 'objectNumber', code: 'billing_code_invalid' }]);
       const year = yearText === null || yearText === '' ? undefined : Number(yearText);
-      if (year !== undefined && !Number.isInteger(year)) return invalid(request, [{ path: 'year', code: 'invalid_type' }]);
+      if (year !== undefined && !Number.isInteger(year)) return invalidFields(request, [{ path: 'year', code: 'invalid_type' }]);
       const object = state.objects.find((o) => o.taxTypeId === type.id && o.objectNumber === digits);
       if (!object) return problem(request, 'not-found', { status: 404, detail: details.billsNotFound });
       const { view } = quote(object, year ?? 'unpaid', Math.floor(store.now().getTime() / 60_000) * 60_000);
@@ -197,13 +192,13 @@ export function taxHandlers(store: MockStore) {
         const state = taxes();
         const now = store.now().getTime();
         const quoted = requote(body.quoteId, now);
-        if (!quoted) return invalid(req, [{ path: 'quoteId', code: 'unknown_quote' }]);
+        if (!quoted) return invalidFields(req, [{ path: 'quoteId', code: 'unknown_quote' }]);
         if (quoted.validUntil < now) return problem(req, 'tax-quote-expired', { status: 409, detail: details.quoteExpired });
         const type = state.types.find((t) => t.id === quoted.taxTypeId)!;
         const errors: Array<{ path: string; code: FieldCode }> = [];
         body.billIds.forEach((id, i) => quoted.amounts[id] === undefined && errors.push({ path: `billIds.${i}`, code: 'bill_not_in_quote' }));
         if (body.method === 'virtual_account' && !type.banks.some((b) => b.id === body.bankId)) errors.push({ path: 'bankId', code: 'bank_required' });
-        if (errors.length) return invalid(req, errors);
+        if (errors.length) return invalidFields(req, errors);
 
         const object = state.objects.find((o) => o.taxTypeId === quoted.taxTypeId && o.objectNumber === quoted.objectNumber)!;
         const bills = [...new Set(body.billIds)].map((id) => object.bills.find((b) => b.id === id)!);

@@ -45,3 +45,10 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodMiniType<T>
   }
   return parsed.data;
 }
+
+/** A 422 for rules a schema cannot express (a NIK's birth date, a closed day): codes in, localized errors out. */
+export function invalidFields(request: Request, errors: Array<{ path: string; code: FieldCode }>): Response {
+  const locale = localeOf(request);
+  const list: FieldError[] = errors.map(({ path, code }) => ({ path, code, message: fieldMessages[code][locale] }));
+  return problem(request, 'validation', { status: 422, detail: details.validation, errors: list });
+}

@@ -1,3 +1,5 @@
+import { formMessages } from '@layanan/contract';
+
 export type MockLocale = 'id' | 'en';
 
 /** Picks `en` only when the client prefers English over Indonesian; Bahasa Indonesia is the default. */
@@ -66,15 +68,16 @@ export const fieldMessages = {
   unrecognized_keys: { id: 'Kolom tidak dikenal.', en: 'Unknown field.' },
   invalid: { id: 'Nilai tidak valid.', en: 'Invalid value.' },
   unknown_service: { id: 'Layanan tidak dikenal.', en: 'Unknown service.' },
-  nik_format: { id: 'NIK harus 16 angka.', en: 'A NIK has 16 digits.' },
-  nik_region: { id: 'Kode wilayah pada NIK tidak dikenal.', en: 'The region code of this NIK does not exist.' },
-  nik_birth_date: { id: 'Tanggal lahir pada NIK tidak mungkin.', en: 'The birth date in this NIK is impossible.' },
-  nik_serial: { id: 'Nomor urut NIK tidak valid.', en: 'The serial number of this NIK is invalid.' },
-  phone_invalid: { id: 'Nomor telepon tidak valid. Contoh: 0812 3456 7890.', en: 'Not a valid phone number. Example: 0812 3456 7890.' },
+  // Identity numbers are worded once, by the contract's form validator.
+  nik_format: formMessages.nik_length,
+  nik_region: formMessages.nik_region,
+  nik_birth_date: formMessages.nik_birth_date,
+  nik_serial: formMessages.nik_serial,
+  phone_invalid: formMessages.invalid_phone,
   date_outside_window: { id: 'Tanggal di luar jadwal pemesanan.', en: 'The date is outside the booking window.' },
   date_closed: { id: 'Kantor tutup pada tanggal itu.', en: 'The office is closed on that date.' },
   unknown_tax_type: { id: 'Jenis pajak tidak dikenal.', en: 'Unknown tax type.' },
-  nop_invalid: { id: 'NOP harus 18 angka, seperti 18.03.010.001.001-0001.0.', en: 'A NOP has 18 digits, like 18.03.010.001.001-0001.0.' },
+  nop_invalid: formMessages.nop_invalid,
   billing_code_invalid: { id: 'Kode bayar harus 15 angka.', en: 'A billing code has 15 digits.' },
   unknown_quote: { id: 'Rincian tagihan tidak dikenal. Cari tagihan lagi.', en: 'Unknown quote. Look the bills up again.' },
   bill_not_in_quote: { id: 'Tagihan ini tidak ada dalam rincian.', en: 'This bill is not in the quote.' },

@@ -125,10 +125,7 @@ export class Transport {
         ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
-      if (isHTTPError(error)) throw await problemErrorOf(error.response, request);
-      if (isKyTimeoutError(error)) throw new TimeoutError(request, this.timeout, { cause: error });
-      throw new NetworkError(request, { cause: error });
+      throw await this.failure(error, request, options.signal);
     }
     if (response.status === 304 && cached) return { data: cached.data as T, response };
     const data = await parseBody(response, schema, request);
@@ -162,11 +159,16 @@ export class Transport {
         ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
-      if (isHTTPError(error)) throw await problemErrorOf(error.response, request);
-      if (isKyTimeoutError(error)) throw new TimeoutError(request, this.timeout, { cause: error });
-      throw new NetworkError(request, { cause: error });
+      throw await this.failure(error, request, options.signal);
     }
+  }
+
+  /** Any failure of a call as what the caller should see: the abort reason, or one of the SDK's errors. */
+  private async failure(error: unknown, request: { method: string; url: string }, signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted) return signal.reason ?? error;
+    if (isHTTPError(error)) return problemErrorOf(error.response, request);
+    if (isKyTimeoutError(error)) return new TimeoutError(request, this.timeout, { cause: error });
+    return new NetworkError(request, { cause: error });
   }
 
   private remember(url: string, etag: string, data: unknown): void {
