@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { Agency, buildOpenApiDocument, operations, Problem } from '@layanan/contract';
+import { Agency, buildOpenApiDocument, Problem } from '@layanan/contract';
+import { exampleChecks } from '@layanan/conformance';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
 
 let server: RunningHttpServer;
@@ -153,60 +154,11 @@ describe('the contract', () => {
     assert.deepEqual(await response.json(), JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
 
-  for (const op of operations) {
-    for (const example of op.examples) {
-      it(`${op.operationId}: the example "${example.name}" works as it stands against the fresh seed`, async () => {
-        await api('/v1/_mock/reset', { method: 'POST' });
-        const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(example.request.params?.[name] ?? ''));
-        const query = new URLSearchParams(example.request.query ?? {}).toString();
-        const controller = new AbortController();
-        const response = await api(`${path}${query ? `?${query}` : ''}`, {
-          method: op.method.toUpperCase(),
-          headers: { ...(example.request.body === undefined ? {} : { 'content-type': 'application/json' }), ...example.request.headers },
-          ...(example.request.body === undefined ? {} : { body: JSON.stringify(example.request.body) }),
-          ...(example.request.bodyBase64 === undefined ? {} : { body: Buffer.from(example.request.bodyBase64, 'base64') }),
-          signal: controller.signal,
-        });
-        assert.equal(response.status, example.response.status);
-        const declared = op.responses[example.response.status];
-        assert.ok(declared, `${op.operationId} does not declare ${example.response.status}`);
-        const contentType = response.headers.get('content-type') ?? '';
-        if (declared.contentType && declared.contentType !== 'application/json') {
-          assert.ok(contentType.startsWith(declared.contentType), `content-type ${contentType}`);
-          controller.abort(); // an event stream does not end by itself
-          return;
-        }
-        if (example.response.body === undefined || !declared.schema) return;
-        const body = declared.schema.parse(await response.json());
-        assertMatchesExample(body, example.response.body);
-      });
-    }
+  // The contract's examples, replayed by the conformance suite against this fresh server.
+  for (const check of exampleChecks({ reset: true })) {
+    it(check.title, () => check.run({ baseUrl: server.url, fetch }));
   }
 });
-
-/** What differs between two fresh servers by design: new codes, the instants of a request, URLs on the server's origin. */
-const VOLATILE = /^(code|trackingCode|checkInPayload|qrisPayload|issuedAt|updatedAt|createdAt|expiresAt|submittedAt|at|url|\w+Url)$/;
-/** Upload ids are new on every call too. */
-const isVolatile = (key: string, value: unknown) => VOLATILE.test(key) || (key === 'id' && typeof value === 'string' && value.startsWith('UPL-'));
-
-/**
- * The server's answer carries the example: every field the example names has the same value
- * (volatile ones aside), and an example list is a prefix of the answer's list.
- */
-function assertMatchesExample(actual: unknown, expected: unknown, path = 'body'): void {
-  if (Array.isArray(expected)) {
-    assert.ok(Array.isArray(actual) && actual.length >= expected.length, `${path}: expected at least ${expected.length} items`);
-    expected.forEach((item, i) => assertMatchesExample((actual as unknown[])[i], item, `${path}[${i}]`));
-  } else if (expected !== null && typeof expected === 'object') {
-    assert.ok(actual !== null && typeof actual === 'object', `${path}: expected an object`);
-    for (const [key, value] of Object.entries(expected)) {
-      if (isVolatile(key, value)) continue;
-      assertMatchesExample((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    }
-  } else {
-    assert.deepEqual(actual, expected, path);
-  }
-}
 
 describe('layanan-mock-server (the bin)', () => {
   const bin = fileURLToPath(new URL('../bin/layanan-mock-server.js', import.meta.url));
