@@ -2,7 +2,8 @@
 //   1. bytes: min and gzip of each package's entry (every dependency bundled, as a browser gets it),
 //      of each widget alone, and of the single-file CDN bundle with every widget;
 //   2. request overhead: the SDK's `agency.get()` against a raw fetch + JSON.parse of the same
-//      endpoint on the local HTTP mock server (median of repeated runs).
+//      endpoint on the local HTTP mock server (median of repeated runs);
+//   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling.
 // Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
 import { spawnSync } from 'node:child_process';
 import { budgets, bundleSize, cdnEntry, widgetEntries } from './bundle-size.mjs';
@@ -20,6 +21,8 @@ row('@layanan/mock-server/browser (msw)', await bundleSize('packages/mock-server
 for (const [tag, entry] of Object.entries(widgetEntries)) row(`<${tag}>`, await bundleSize(entry), budgets.widget);
 row('layanan.js (every widget, CDN)', await bundleSize(cdnEntry), budgets.all);
 
-// Request overhead, in a child process so it runs the TypeScript sources.
-const overhead = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/bench-requests.ts'], { stdio: 'inherit' });
-process.exit(overhead.status ?? 1);
+// Request overhead and network cost, in child processes so they run the TypeScript sources.
+for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts']) {
+  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { getResponse } from 'msw';
+import { getResponse, type RequestHandler } from 'msw';
 import { createHandlers } from './handlers.js';
 import { details } from './internal/i18n.js';
 import { problem } from './internal/problem.js';
@@ -22,6 +22,8 @@ export interface HttpServerOptions {
   /** Folders to serve beside the API, e.g. the examples and the widget bundle. */
   static?: StaticMount[];
   store?: MockStore;
+  /** Handlers that take precedence over the reference ones (a test's or a benchmark's overrides). */
+  overrides?: RequestHandler[];
 }
 
 export interface RunningHttpServer {
@@ -134,7 +136,7 @@ async function serveStatic(mounts: StaticMount[], req: IncomingMessage, res: Ser
  */
 export async function startHttpServer(options: HttpServerOptions = {}): Promise<RunningHttpServer> {
   const store = options.store ?? new MockStore();
-  const handlers = createHandlers(store);
+  const handlers = [...(options.overrides ?? []), ...createHandlers(store)];
   const mounts = options.static ?? [];
 
   const server = createServer(async (req, res) => {
