@@ -150,3 +150,4 @@ describe('client.queue.watchTicket', () => {
     assert.equal(isFinalTicket({ ...base, status: 'done' }), true);
   });
 });
+
