@@ -76,15 +76,6 @@ export class IdentityInput extends LocalizedElement {
     return this.internals.validationMessage;
   }
 
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    this.touched = true;
-    return this.internals.reportValidity();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('defaultValue') && !this.hasUpdated) this.text = this.defaultValue;
   }
@@ -132,6 +123,15 @@ export class IdentityInput extends LocalizedElement {
 
   // `change` does not leave a shadow root by itself; `input` does (it is composed).
   private handleChange = () => this.dispatchEvent(new Event('change', { bubbles: true }));
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.touched = true;
+    return this.internals.reportValidity();
+  }
 
   override render() {
     const locale = this.locale;
