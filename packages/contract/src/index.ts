@@ -20,7 +20,7 @@ export { contractRegistry, type SchemaMeta } from './registry.js';
 export { Email, HttpUrl } from './common/formats.js';
 
 export {
-  QueueDay, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest, FINAL_QUEUE_STATUSES,
+  QueueDay, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest, FINAL_QUEUE_STATUSES, isFinalTicket,
 } from './resources/queue.js';
 
 export {

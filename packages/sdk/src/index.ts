@@ -2,7 +2,8 @@ export { createClient, createTransport, type ClientOptions, type LayananClient }
 export type { CallOptions, MutationOptions, RetryOptions, Transport } from './internal/transport.js';
 export { createIdempotencyKey } from './internal/idempotency.js';
 export { AgencyResource } from './resources/agency.js';
-export { isFinalTicket, QueueResource, type WatchTicketOptions } from './resources/queue.js';
+export { QueueResource, type WatchTicketOptions } from './resources/queue.js';
+export { isFinalTicket } from '@layanan/contract';
 export { ComplaintsResource } from './resources/complaints.js';
 export { PermitsResource } from './resources/permits.js';
 export type { UploadOptions } from './internal/upload.js';

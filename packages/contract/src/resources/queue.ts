@@ -87,3 +87,8 @@ export const QueueTicket = /* @__PURE__ */ z.object({
   canRejoin: z.boolean(),
 });
 export type QueueTicket = z.infer<typeof QueueTicket>;
+
+/** Will this ticket never change again? A `no_show` still may, while it can re-join. */
+export function isFinalTicket(ticket: Pick<QueueTicket, 'status' | 'canRejoin'>): boolean {
+  return FINAL_QUEUE_STATUSES.includes(ticket.status) || (ticket.status === 'no_show' && !ticket.canRejoin);
+}

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { generateAccessCode, IssueTicketRequest, normalizeAccessCode, parseNik, parsePhone, type QueueTicket } from '@layanan/contract';
+import { generateAccessCode, isFinalTicket, IssueTicketRequest, normalizeAccessCode, parseNik, parsePhone, type QueueTicket } from '@layanan/contract';
 import type { MockStore } from '../state.js';
 import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
@@ -10,7 +10,7 @@ import { dateOf } from '../queue/calendar.js';
 import { advanceQueues } from '../queue/engine.js';
 import { ACTIVE_STATUSES, type QueueTicketRecord } from '../queue/model.js';
 import { nextNumber } from '../queue/seed.js';
-import { isBookable, isFinal, nextDateWithRoom, serviceView, takenOn, ticketView } from '../queue/views.js';
+import { isBookable, nextDateWithRoom, serviceView, takenOn, ticketView } from '../queue/views.js';
 
 const NIK_CODES: Record<string, FieldCode> = {
   empty: 'nik_format', digits: 'nik_format', length: 'nik_format', province: 'nik_region', region: 'nik_region', birth_date: 'nik_birth_date', serial: 'nik_serial',
@@ -148,7 +148,7 @@ const encoder = new TextEncoder();
  */
 function ticketEvents(store: MockStore, request: Request, ticket: QueueTicketRecord, view: (t: QueueTicketRecord) => QueueTicket): Response {
   const first = view(ticket);
-  if (isFinal(first)) return new HttpResponse(null, { status: 204 });
+  if (isFinalTicket(first)) return new HttpResponse(null, { status: 204 });
   let timer: ReturnType<typeof setInterval> | undefined;
   let lastSent = '';
   let sinceKeepAlive = 0;
@@ -167,14 +167,14 @@ function ticketEvents(store: MockStore, request: Request, ticket: QueueTicketRec
           sinceKeepAlive = 0;
           controller.enqueue(encoder.encode(': keep-alive\n\n'));
         }
-        if (isFinal(current)) {
+        if (isFinalTicket(current)) {
           stop();
           controller.close();
         }
       };
       controller.enqueue(encoder.encode('retry: 3000\n\n'));
       send();
-      if (!isFinal(first)) timer = setInterval(send, 1000);
+      if (!isFinalTicket(first)) timer = setInterval(send, 1000);
       request.signal.addEventListener('abort', () => {
         stop();
         try {

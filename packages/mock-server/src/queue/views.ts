@@ -1,7 +1,7 @@
-import { FINAL_QUEUE_STATUSES, formatPhone, type QueueService, type QueueTicket } from '@layanan/contract';
+import { formatPhone, type QueueService, type QueueTicket } from '@layanan/contract';
 import { addDays, currentOrNextInterval, dateOf, isOpenDay, isoWib, roundTo5Minutes, wallTime } from './calendar.js';
 import { waitingLine } from './engine.js';
-import { ACTIVE_STATUSES, callInterval, type QueueServiceRecord, type QueueState, type QueueTicketRecord } from './model.js';
+import { callInterval, type QueueServiceRecord, type QueueState, type QueueTicketRecord } from './model.js';
 
 /** Numbers taken (not cancelled) for a service on a date. */
 export function takenOn(queue: QueueState, serviceId: string, date: string): number {
@@ -97,10 +97,3 @@ export function ticketView(queue: QueueState, ticket: QueueTicketRecord, now: nu
     canRejoin,
   };
 }
-
-/** Is this ticket's story over (no event will ever follow)? */
-export function isFinal(view: QueueTicket): boolean {
-  return FINAL_QUEUE_STATUSES.includes(view.status) || (view.status === 'no_show' && !view.canRejoin);
-}
-
-export { ACTIVE_STATUSES };

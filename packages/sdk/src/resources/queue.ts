@@ -1,5 +1,5 @@
 import {
-  FINAL_QUEUE_STATUSES, IssueTicketRequest, normalizeAccessCode, Page, QueueService, QueueTicket,
+  isFinalTicket, IssueTicketRequest, normalizeAccessCode, Page, QueueService, QueueTicket,
 } from '@layanan/contract';
 import { ContractError } from '../errors/contract-error.js';
 import { isNetworkError } from '../errors/network-error.js';
@@ -17,11 +17,6 @@ export interface WatchTicketOptions {
   pollInterval?: number;
   /** Upper bound of the backoff while the network is down. Default: `60000`. */
   maxBackoff?: number;
-}
-
-/** Will this ticket never change again? (`no_show` still may, while it can re-join.) */
-export function isFinalTicket(ticket: QueueTicket): boolean {
-  return FINAL_QUEUE_STATUSES.includes(ticket.status) || (ticket.status === 'no_show' && !ticket.canRejoin);
 }
 
 function codePath(code: string, suffix = ''): string {
