@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import {
-  CommentRequest, generateAccessCode, normalizeAccessCode, parsePhone, RatingRequest, ReopenRequest, SubmitComplaintRequest,
+  CommentRequest, generateAccessCode, parsePhone, RatingRequest, ReopenRequest, SubmitComplaintRequest,
   type Complaint, type ComplaintStatus,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
+import { newAccessCode, recordByCode } from '../internal/access-codes.js';
 import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
 import { details, type FieldCode } from '../internal/i18n.js';
@@ -99,12 +100,7 @@ export function complaintHandlers(store: MockStore) {
     };
   }
 
-  const find = (request: Request, code: string): ComplaintRecord => {
-    const normalized = normalizeAccessCode(code);
-    const complaint = normalized ? state().complaints.get(normalized) : undefined;
-    if (!complaint) throw problem(request, 'not-found', { status: 404, detail: details.complaintNotFound });
-    return complaint;
-  };
+  const find = (request: Request, code: string) => recordByCode(request, state().complaints, code, details.complaintNotFound);
 
   return [
     http.get('*/v1/complaints/categories', ({ request }) => conditionalJson(request, { items: COMPLAINT_CATEGORIES, nextCursor: null }, 'public, max-age=3600')),
@@ -165,9 +161,7 @@ export function complaintHandlers(store: MockStore) {
         }
         if (errors.length) return invalidFields(req, errors);
         const at = now();
-        let code: string;
-        do code = generateAccessCode();
-        while (complaints.complaints.has(code));
+        const code = newAccessCode(complaints.complaints);
         const phone = body.reporter?.phone ? parsePhone(body.reporter.phone) : undefined;
         const complaint: ComplaintRecord = {
           code,

@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import {
-  CreateApplicationRequest, generateAccessCode, normalizeAccessCode, SaveApplicationRequest, validateAnswers,
+  CreateApplicationRequest, SaveApplicationRequest, validateAnswers,
   type ApplicationStatus, type PermitApplication,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
+import { newAccessCode, recordByCode } from '../internal/access-codes.js';
 import { readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
 import { details, localeOf } from '../internal/i18n.js';
@@ -53,12 +54,7 @@ export function permitHandlers(store: MockStore) {
     decisionDue: a.decisionDue === undefined ? null : isoWib(a.decisionDue),
   });
 
-  const find = (request: Request, code: string): ApplicationRecord => {
-    const normalized = normalizeAccessCode(code);
-    const application = normalized ? applications().get(normalized) : undefined;
-    if (!application) throw problem(request, 'not-found', { status: 404, detail: details.applicationNotFound });
-    return application;
-  };
+  const find = (request: Request, code: string) => recordByCode(request, applications(), code, details.applicationNotFound);
 
   return [
     http.get('*/v1/permits/types', ({ request }) =>
@@ -80,9 +76,7 @@ export function permitHandlers(store: MockStore) {
           return problem(req, 'validation', { status: 422, detail: details.validation, errors: [{ path: 'typeId', code: 'unknown_permit_type', message: details.permitTypeNotFound[localeOf(req)] }] });
         }
         const at = now();
-        let code: string;
-        do code = generateAccessCode();
-        while (store.state.permits.applications.has(code));
+        const code = newAccessCode(store.state.permits.applications);
         const application: ApplicationRecord = {
           code,
           typeId: body.typeId,

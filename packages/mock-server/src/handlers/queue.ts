@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { generateAccessCode, isFinalTicket, IssueTicketRequest, normalizeAccessCode, parseNik, parsePhone, type QueueTicket } from '@layanan/contract';
+import { isFinalTicket, IssueTicketRequest, parseNik, parsePhone, type QueueTicket } from '@layanan/contract';
 import type { MockStore } from '../state.js';
+import { newAccessCode, recordByCode } from '../internal/access-codes.js';
 import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
 import { details, type FieldCode } from '../internal/i18n.js';
@@ -24,12 +25,7 @@ export function queueHandlers(store: MockStore) {
     return store.state.queue;
   };
 
-  const findTicket = (request: Request, code: string): QueueTicketRecord => {
-    const normalized = normalizeAccessCode(code);
-    const ticket = normalized ? queue().tickets.get(normalized) : undefined;
-    if (!ticket) throw problem(request, 'not-found', { status: 404, detail: details.ticketNotFound });
-    return ticket;
-  };
+  const findTicket = (request: Request, code: string) => recordByCode(request, queue().tickets, code, details.ticketNotFound);
 
   const view = (ticket: QueueTicketRecord): QueueTicket => ticketView(store.state.queue, ticket, store.now().getTime());
 
@@ -78,7 +74,7 @@ export function queueHandlers(store: MockStore) {
 
         const { number, order } = nextNumber(service, body.visitDate);
         const ticket: QueueTicketRecord = {
-          code: generateCode(state.tickets),
+          code: newAccessCode(state.tickets),
           serviceId: service.id,
           visitDate: body.visitDate,
           number,
@@ -130,13 +126,6 @@ export function queueHandlers(store: MockStore) {
       return HttpResponse.json(view(ticket));
     }),
   ];
-}
-
-function generateCode(tickets: Map<string, unknown>): string {
-  let code: string;
-  do code = generateAccessCode();
-  while (tickets.has(code));
-  return code;
 }
 
 const encoder = new TextEncoder();

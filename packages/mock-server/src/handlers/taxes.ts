@@ -3,6 +3,7 @@ import {
   buildQrisPayload, CreatePaymentRequest, generateAccessCode, normalizeAccessCode, parseNop, type Payment, type TaxBillQuote,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
+import { newAccessCode, recordByCode } from '../internal/access-codes.js';
 import { invalidFields, readJsonBody } from '../internal/body.js';
 import { conditionalJson } from '../internal/conditional.js';
 import { details, localeOf, type FieldCode, type MockLocale } from '../internal/i18n.js';
@@ -102,12 +103,7 @@ export function taxHandlers(store: MockStore) {
     };
   };
 
-  const findPayment = (request: Request, code: string): PaymentRecord => {
-    const normalized = normalizeAccessCode(code);
-    const payment = normalized ? taxes().payments.get(normalized) : undefined;
-    if (!payment) throw problem(request, 'not-found', { status: 404, detail: details.paymentNotFound });
-    return payment;
-  };
+  const findPayment = (request: Request, code: string) => recordByCode(request, taxes().payments, code, details.paymentNotFound);
 
   /**
    * The bills of an object priced at `pricedAt` (a whole minute). Quotes are stateless: the id says
@@ -206,7 +202,7 @@ export function taxHandlers(store: MockStore) {
         if (taken.length) {
           return problem(req, 'tax-bill-unavailable', { status: 409, detail: details.billUnavailable(taken.map((b) => b.period).join(', ')), extensions: { billIds: taken.map((b) => b.id) } });
         }
-        const code = generateAccessCode();
+        const code = newAccessCode(state.payments);
         const amount = bills.reduce((sum, bill) => sum + quoted.amounts[bill.id]!.total, 0);
         const payment: PaymentRecord = {
           code,

@@ -1,5 +1,3 @@
-import { addDays } from '../queue/calendar.js';
-
 /** `2026-08-31` + 1 month → `2026-09-30` (the last day of a shorter month). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -32,5 +30,3 @@ export function penaltyHoldsUntil(dueDate: string, today: string, maxMonths: num
   if (months >= maxMonths) return null; // capped: it never grows again
   return months === 0 ? dueDate : addMonths(dueDate, months);
 }
-
-export { addDays };
