@@ -1,6 +1,7 @@
 import {
-  Complaint, ComplaintCategory, normalizeAccessCode, Page, SubmittedComplaint, type RatingRequest, type SubmitComplaintRequest, type Upload,
+  Complaint, ComplaintCategory, Page, SubmittedComplaint, type RatingRequest, type SubmitComplaintRequest, type Upload,
 } from '@layanan/contract';
+import { codeSegment } from '../internal/access-code.js';
 import { paginate, type PageIterator } from '../internal/pagination.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 import { uploadFile, type UploadOptions } from '../internal/upload.js';
@@ -9,7 +10,7 @@ const CategoryPage = /* @__PURE__ */ Page(ComplaintCategory);
 const ComplaintPage = /* @__PURE__ */ Page(Complaint);
 
 
-const path = (code: string, suffix = '') => `v1/complaints/${encodeURIComponent(normalizeAccessCode(code) ?? code)}${suffix}`;
+const path = (code: string, suffix = '') => `v1/complaints/${codeSegment(code)}${suffix}`;
 
 /** `client.complaints`: report a problem, keep the reporter safe, follow it to the end. */
 export class ComplaintsResource {

@@ -1,13 +1,14 @@
 import {
   normalizeAccessCode, Page, PermitApplication, PermitType, PermitTypeSummary, RegionDistricts, type AnswerValue, type Answers, type Upload,
 } from '@layanan/contract';
+import { codeSegment } from '../internal/access-code.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 import { uploadFile, type UploadOptions } from '../internal/upload.js';
 
 const TypePage = /* @__PURE__ */ Page(PermitTypeSummary);
 const RegionPage = /* @__PURE__ */ Page(RegionDistricts.def.element);
 
-const path = (code: string, suffix = '') => `v1/permits/applications/${encodeURIComponent(normalizeAccessCode(code) ?? code)}${suffix}`;
+const path = (code: string, suffix = '') => `v1/permits/applications/${codeSegment(code)}${suffix}`;
 
 interface DraftQueue {
   version: number;

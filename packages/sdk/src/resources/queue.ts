@@ -1,10 +1,11 @@
 import {
-  isFinalTicket, IssueTicketRequest, normalizeAccessCode, Page, QueueService, QueueTicket,
+  isFinalTicket, IssueTicketRequest, Page, QueueService, QueueTicket,
 } from '@layanan/contract';
 import { ContractError } from '../errors/contract-error.js';
 import { isNetworkError } from '../errors/network-error.js';
 import { isProblemError } from '../errors/problem-error.js';
 import { isTimeoutError } from '../errors/timeout-error.js';
+import { codeSegment } from '../internal/access-code.js';
 import { readEventStream } from '../internal/event-stream.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 
@@ -19,11 +20,7 @@ export interface WatchTicketOptions {
   maxBackoff?: number;
 }
 
-function codePath(code: string, suffix = ''): string {
-  // What a citizen typed (any case, spaces) becomes the canonical code; anything else is sent as is
-  // and answered 404 by the server.
-  return `v1/queue/tickets/${encodeURIComponent(normalizeAccessCode(code) ?? code)}${suffix}`;
-}
+const codePath = (code: string, suffix = '') => `v1/queue/tickets/${codeSegment(code)}${suffix}`;
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {

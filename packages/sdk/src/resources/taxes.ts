@@ -1,6 +1,7 @@
 import {
-  normalizeAccessCode, Page, Payment, ReceiptVerification, TaxBillQuote, TaxType, type CreatePaymentRequest,
+  Page, Payment, ReceiptVerification, TaxBillQuote, TaxType, type CreatePaymentRequest,
 } from '@layanan/contract';
+import { codeSegment } from '../internal/access-code.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 
 const TypePage = /* @__PURE__ */ Page(TaxType);
@@ -18,8 +19,6 @@ export interface WaitForPaymentOptions extends CallOptions {
   /** Milliseconds between checks. Default: `3000`. */
   pollInterval?: number;
 }
-
-const code = (value: string) => encodeURIComponent(normalizeAccessCode(value) ?? value);
 
 /** `client.taxes`: find bills, pay them once, keep the receipt. */
 export class TaxesResource {
@@ -55,7 +54,7 @@ export class TaxesResource {
 
   /** `GET /v1/taxes/payments/{code}`, revalidated with its ETag. */
   async getPayment(paymentCode: string, options?: CallOptions): Promise<Payment> {
-    const { data } = await this.transport.send({ method: 'get', path: `v1/taxes/payments/${code(paymentCode)}`, schema: Payment, options: options ?? {}, conditional: true });
+    const { data } = await this.transport.send({ method: 'get', path: `v1/taxes/payments/${codeSegment(paymentCode)}`, schema: Payment, options: options ?? {}, conditional: true });
     return data;
   }
 
@@ -74,7 +73,7 @@ export class TaxesResource {
 
   /** `GET /v1/taxes/receipts/{verificationCode}`: a 404 `ProblemError` means the receipt is not genuine. */
   async verifyReceipt(verificationCode: string, options?: CallOptions): Promise<ReceiptVerification> {
-    const { data } = await this.transport.send({ method: 'get', path: `v1/taxes/receipts/${code(verificationCode)}`, schema: ReceiptVerification, options: options ?? {} });
+    const { data } = await this.transport.send({ method: 'get', path: `v1/taxes/receipts/${codeSegment(verificationCode)}`, schema: ReceiptVerification, options: options ?? {} });
     return data;
   }
 }
