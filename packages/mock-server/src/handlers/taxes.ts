@@ -112,16 +112,15 @@ export function taxHandlers(store: MockStore) {
    */
   function quote(object: TaxObjectRecord, years: number | 'unpaid' | 'all', pricedAt: number): { view: TaxBillQuote; record: QuoteRecord } {
     const type = store.state.taxes.types.find((t) => t.id === object.taxTypeId)!;
-    const now = pricedAt;
-    const today = dateOf(now);
+    const today = dateOf(pricedAt);
     const bills = object.bills.filter((b) => (years === 'all' ? true : years === 'unpaid' ? !b.paidBy : b.year === years));
     const amounts: QuoteRecord['amounts'] = {};
-    let holds = now + 86_400_000; // a quote lasts a day at most…
+    let holds = pricedAt + 86_400_000; // a quote lasts a day at most…
     for (const bill of bills) {
       const months = bill.paidBy ? 0 : penaltyMonths(bill.dueDate, today, type.penalty.maxMonths);
       const penalty = penaltyAmount(bill.principal, type.penalty.monthlyPercent, months);
       amounts[bill.id] = { principal: bill.principal, penalty, penaltyMonths: months, total: bill.principal + penalty };
-      const until = bill.paidBy ? null : penaltyHoldsUntil(bill.dueDate, today, type.penalty.maxMonths);
+      const until = bill.paidBy ? null : penaltyHoldsUntil(bill.dueDate, months, type.penalty.maxMonths);
       if (until) holds = Math.min(holds, wallTime(until, '23:59') + 59_999); // …and never past a penalty step
     }
     const stamp = isoWib(pricedAt).slice(0, 16).replace(/[-T:]/g, '');

@@ -24,9 +24,8 @@ export function penaltyAmount(principal: number, monthlyPercent: number, months:
   return Math.floor((principal * monthlyPercent * months) / 100);
 }
 
-/** The last day on which today's penalty still holds: the day before it grows. */
-export function penaltyHoldsUntil(dueDate: string, today: string, maxMonths: number): string | null {
-  const months = penaltyMonths(dueDate, today, maxMonths);
+/** The last day on which a penalty of `months` months still holds: the day before it grows. */
+export function penaltyHoldsUntil(dueDate: string, months: number, maxMonths: number): string | null {
   if (months >= maxMonths) return null; // capped: it never grows again
   return months === 0 ? dueDate : addMonths(dueDate, months);
 }
