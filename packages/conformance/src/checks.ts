@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  Agency, ComplaintCategory, operations, PermitTypeSummary, Problem, PROBLEM_CONTENT_TYPE, QueueService, TaxType, type Operation, type OperationExample,
+  Agency, ComplaintCategory, operations, Page, PermitTypeSummary, Problem, PROBLEM_CONTENT_TYPE, QueueService, TaxType, type Operation, type OperationExample,
 } from '@layanan/contract';
 
 /** What every check gets: the backend's root, and a fetch to reach it. */
@@ -52,13 +52,11 @@ async function expectJson<T>(response: Response, schema: z.ZodMiniType<T>, what:
   return parsed.data;
 }
 
-const page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
-
 const CATALOGS: Array<[string, z.ZodMiniType]> = [
-  ['/v1/queue/services', page(QueueService)],
-  ['/v1/taxes/types', page(TaxType)],
-  ['/v1/complaints/categories', page(ComplaintCategory)],
-  ['/v1/permits/types', page(PermitTypeSummary)],
+  ['/v1/queue/services', Page(QueueService)],
+  ['/v1/taxes/types', Page(TaxType)],
+  ['/v1/complaints/categories', Page(ComplaintCategory)],
+  ['/v1/permits/types', Page(PermitTypeSummary)],
 ];
 
 /** The rules every Layanan backend keeps, whatever its data. */

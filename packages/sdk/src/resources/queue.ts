@@ -6,6 +6,7 @@ import { isNetworkError } from '../errors/network-error.js';
 import { isProblemError } from '../errors/problem-error.js';
 import { isTimeoutError } from '../errors/timeout-error.js';
 import { codeSegment } from '../internal/access-code.js';
+import { sleep } from '../internal/sleep.js';
 import { readEventStream } from '../internal/event-stream.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 
@@ -21,12 +22,6 @@ export interface WatchTicketOptions {
 }
 
 const codePath = (code: string, suffix = '') => `v1/queue/tickets/${codeSegment(code)}${suffix}`;
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 
 /** `client.queue`: queue numbers taken from home, followed live. */
 export class QueueResource {

@@ -2,6 +2,7 @@ import {
   Page, Payment, ReceiptVerification, TaxBillQuote, TaxType, type CreatePaymentRequest,
 } from '@layanan/contract';
 import { codeSegment } from '../internal/access-code.js';
+import { sleep } from '../internal/sleep.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 
 const TypePage = /* @__PURE__ */ Page(TaxType);
@@ -64,10 +65,8 @@ export class TaxesResource {
     for (;;) {
       const payment = await this.getPayment(paymentCode, call);
       if (payment.status !== 'pending') return payment;
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, pollInterval);
-        call.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(call.signal!.reason)), { once: true });
-      });
+      await sleep(pollInterval, call.signal);
+      call.signal?.throwIfAborted();
     }
   }
 
