@@ -55,7 +55,6 @@ export class LayananAgencyInfo extends LayananElement {
   });
 
   @state() private errorText = '';
-  @state() private clockTick = 0;
   private focusAfterRetry = false;
   private ticker?: ReturnType<typeof setInterval>;
 
@@ -67,7 +66,8 @@ export class LayananAgencyInfo extends LayananElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ticker = setInterval(() => this.clockTick++, 60_000);
+    // Open/closed depends on the time of day: look again every minute.
+    this.ticker = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
@@ -156,7 +156,6 @@ export class LayananAgencyInfo extends LayananElement {
   }
 
   override render() {
-    void this.clockTick;
     const { state } = this.agency;
     if (state.status === 'ready') return this.renderAgency(state.value);
     if (state.status === 'error') return renderError(this.t, this.errorText, this.handleRetry);
