@@ -22,6 +22,12 @@ const ClockBody = z.object({
   speed: z.optional(z.number().check(z.minimum(0), z.maximum(3600))),
 });
 
+/** The knobs as the tester set them (auto-settle in seconds, as it was asked for). */
+const configView = (store: MockStore) => {
+  const { autoSettleMs } = store.state.taxes;
+  return { ...store.state.config, autoSettleSeconds: autoSettleMs === null ? null : autoSettleMs / 1000 };
+};
+
 const clockView = (store: MockStore) => ({ now: store.now().toISOString(), speed: store.state.clock.speed });
 
 const ConfigBody = z.object({
@@ -46,14 +52,14 @@ export function mockHandlers(store: MockStore) {
       if (body.speed !== undefined) store.setSpeed(body.speed);
       return HttpResponse.json(clockView(store));
     }),
-    http.get('*/v1/_mock/config', () => HttpResponse.json({ ...store.state.config, autoSettleSeconds: store.state.taxes.autoSettleMs === null ? null : store.state.taxes.autoSettleMs / 1000 })),
+    http.get('*/v1/_mock/config', () => HttpResponse.json(configView(store))),
     http.put('*/v1/_mock/config', async ({ request }) => {
       const body = await readJsonBody(request, ConfigBody);
       const config = store.state.config;
       if (body.latencyMs !== undefined) config.latencyMs = body.latencyMs;
       if (body.autoSettleSeconds !== undefined) store.state.taxes.autoSettleMs = body.autoSettleSeconds === null ? null : body.autoSettleSeconds * 1000;
       if (body.failures !== undefined) config.failures = body.failures.map((rule) => ({ ...rule, method: rule.method?.toUpperCase() }));
-      return HttpResponse.json({ ...config, autoSettleSeconds: store.state.taxes.autoSettleMs === null ? null : store.state.taxes.autoSettleMs / 1000 });
+      return HttpResponse.json(configView(store));
     }),
   ];
 }
