@@ -8,6 +8,7 @@ import { openingStatus, zoneLabel } from '../internal/opening-hours.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { stateStyles, tokens } from '../styles/tokens.js';
+import { agencyInfoStrings } from './agency-info.strings.js';
 import { agencyInfoStyles } from './agency-info.styles.js';
 
 /**
@@ -91,6 +92,7 @@ export class LayananAgencyInfo extends LayananElement {
 
   private renderAgency(agency: Agency) {
     const t = this.t;
+    const s = agencyInfoStrings[this.locale];
     const now = this.now ? new Date(this.now) : new Date();
     const { weekday, today, status } = openingStatus(agency.openingHours, now, agency.timeZone);
     const zone = zoneLabel(agency.timeZone);
@@ -101,16 +103,16 @@ export class LayananAgencyInfo extends LayananElement {
       .join(', ');
     const statusText =
       status.kind === 'open'
-        ? t.agency.openNow(status.closes)
+        ? s.openNow(status.closes)
         : status.kind === 'later-today'
-          ? t.agency.opensLaterToday(status.opens)
+          ? s.opensLaterToday(status.opens)
           : status.next
-            ? t.agency.closedNow(t.time.weekdays[status.next.weekday - 1]!, status.next.opens)
-            : t.agency.closedToday;
+            ? s.closedNow(t.time.weekdays[status.next.weekday - 1]!, status.next.opens)
+            : s.closedToday;
 
-    return html`<section class="card" part="base" aria-label=${t.agency.label}>
+    return html`<section class="card" part="base" aria-label=${s.label}>
       <div class="header" part="header">
-        ${agency.logoUrl ? html`<img class="logo" part="logo" src=${agency.logoUrl} alt=${t.agency.logoAlt(agency.shortName)} width="48" height="48" />` : nothing}
+        ${agency.logoUrl ? html`<img class="logo" part="logo" src=${agency.logoUrl} alt=${s.logoAlt(agency.shortName)} width="48" height="48" />` : nothing}
         <div>
           <div class="name" part="name" role="heading" aria-level=${level} tabindex="-1">${agency.name}</div>
           ${agency.shortName !== agency.name ? html`<p class="short-name">${agency.shortName}</p>` : nothing}
@@ -118,24 +120,24 @@ export class LayananAgencyInfo extends LayananElement {
       </div>
 
       ${agency.openingHours.length === 0
-        ? renderEmpty(t.agency.noHours)
+        ? renderEmpty(s.noHours)
         : html`<div class="hours" part="hours">
-              <p class="hours__label">${t.agency.hoursToday}</p>
+              <p class="hours__label">${s.hoursToday}</p>
               <p class="hours__today">
-                ${today.length ? today.map((h, i) => html`${i ? ', ' : ''}${t.time.range(h.opens, h.closes, zone)}`) : t.agency.closedToday}
+                ${today.length ? today.map((h, i) => html`${i ? ', ' : ''}${t.time.range(h.opens, h.closes, zone)}`) : s.closedToday}
               </p>
               <p class="status status--${status.kind === 'open' ? 'open' : 'closed'}" part="status">${statusText}</p>
             </div>
             <details part="week">
-              <summary>${t.agency.weekHours}</summary>
+              <summary>${s.weekHours}</summary>
               <table class="week">
                 <tbody>
                   ${t.time.weekdays.map((name, index) => {
                     const day = index + 1;
                     const intervals = agency.openingHours.filter((h) => h.day === day);
                     return html`<tr aria-current=${day === weekday ? 'date' : nothing}>
-                      <th scope="row">${name}${day === weekday ? html` <span class="visually-hidden">(${t.agency.today})</span>` : nothing}</th>
-                      <td>${intervals.length ? intervals.map((h, i) => html`${i ? ', ' : ''}${t.time.range(h.opens, h.closes, zone)}`) : t.agency.closed}</td>
+                      <th scope="row">${name}${day === weekday ? html` <span class="visually-hidden">(${s.today})</span>` : nothing}</th>
+                      <td>${intervals.length ? intervals.map((h, i) => html`${i ? ', ' : ''}${t.time.range(h.opens, h.closes, zone)}`) : s.closed}</td>
                     </tr>`;
                   })}
                 </tbody>
@@ -143,14 +145,14 @@ export class LayananAgencyInfo extends LayananElement {
             </details>`}
 
       <dl part="details">
-        <dt>${t.agency.address}</dt>
+        <dt>${s.address}</dt>
         <dd>${addressLine}</dd>
-        ${contact.phone ? html`<dt>${t.agency.phone}</dt><dd><a href="tel:${contact.phone}">${formatPhone(contact.phone)}</a></dd>` : nothing}
+        ${contact.phone ? html`<dt>${s.phone}</dt><dd><a href="tel:${contact.phone}">${formatPhone(contact.phone)}</a></dd>` : nothing}
         ${contact.whatsapp
-          ? html`<dt>${t.agency.whatsapp}</dt><dd><a href="https://wa.me/${contact.whatsapp.slice(1)}" rel="noopener" target="_blank">${formatPhone(contact.whatsapp)}</a></dd>`
+          ? html`<dt>${s.whatsapp}</dt><dd><a href="https://wa.me/${contact.whatsapp.slice(1)}" rel="noopener" target="_blank">${formatPhone(contact.whatsapp)}</a></dd>`
           : nothing}
-        ${contact.email ? html`<dt>${t.agency.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>` : nothing}
-        ${contact.website ? html`<dt>${t.agency.website}</dt><dd><a href=${contact.website} rel="noopener" target="_blank">${contact.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
+        ${contact.email ? html`<dt>${s.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>` : nothing}
+        ${contact.website ? html`<dt>${s.website}</dt><dd><a href=${contact.website} rel="noopener" target="_blank">${contact.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
       </dl>
     </section>`;
   }

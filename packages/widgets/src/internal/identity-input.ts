@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkField, formMessages, type FieldType } from '@layanan/contract';
+import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
-import { identityInputStyles } from './identity-input.styles.js';
 import { LocalizedElement } from './localized-element.js';
 import type { WidgetLocale } from './locale.js';
 
@@ -33,7 +33,7 @@ let nextId = 0;
 export class IdentityInput extends LocalizedElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, identityInputStyles];
+  static override styles = [tokens, formStyles];
 
   protected kind!: IdentityKind;
   private readonly internals = this.attachInternals();

@@ -21,22 +21,13 @@ export interface Translation {
     clock: (hhmm: string) => string;
     range: (opens: string, closes: string, zone: string) => string;
   };
-  agency: {
-    label: string;
-    logoAlt: (name: string) => string;
-    hoursToday: string;
-    openNow: (closes: string) => string;
-    opensLaterToday: (opens: string) => string;
-    closedNow: (weekday: string, opens: string) => string;
-    closedToday: string;
-    closed: string;
-    noHours: string;
-    weekHours: string;
-    today: string;
-    address: string;
-    phone: string;
-    whatsapp: string;
-    email: string;
-    website: string;
+  form: {
+    /** After the label of a field that may stay empty. */
+    optional: string;
+    /** Heading of the list of errors shown at the top of a form on submit. */
+    errorSummary: string;
+    copy: string;
+    copied: string;
+    print: string;
   };
 }
