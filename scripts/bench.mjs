@@ -6,7 +6,7 @@
 //   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling.
 // Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
 import { spawnSync } from 'node:child_process';
-import { budgets, bundleSize, cdnEntry, widgetEntries } from './bundle-size.mjs';
+import { budgetOf, budgets, bundleSize, cdnEntry, widgetEntries } from './bundle-size.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (name, { min, gzip }, budget) =>
@@ -18,7 +18,7 @@ console.log('\nBytes (bundled with dependencies, minified)      min      gzip');
 row('@layanan/contract (whole entry)', await bundleSize('packages/contract/dist/index.js'));
 row('@layanan/sdk', await bundleSize('packages/sdk/dist/index.js'));
 row('@layanan/mock-server/browser (msw)', await bundleSize('packages/mock-server/dist/browser.js'));
-for (const [tag, entry] of Object.entries(widgetEntries)) row(`<${tag}>`, await bundleSize(entry), budgets.widget);
+for (const [tag, entry] of Object.entries(widgetEntries)) row(`<${tag}>`, await bundleSize(entry), budgetOf(tag));
 row('layanan.js (every widget, CDN)', await bundleSize(cdnEntry), budgets.all);
 
 // Request overhead and network cost, in child processes so they run the TypeScript sources.

@@ -27,5 +27,21 @@ export const widgetEntries = {
 /** The single-file CDN bundle with every widget. */
 export const cdnEntry = 'packages/widgets/src/index.ts';
 
-/** DESIGN.md's byte budgets, min+gzip with Lit and the SDK included. */
-export const budgets = { widget: 24 * 1024, all: 40 * 1024 };
+/**
+ * Byte budgets, min+gzip with Lit and the SDK included. DESIGN.md: 24 KB per widget, 40 KB for all.
+ * A widget that calls a service carries Lit, ky, zod/mini and the SDK core (≈ 20.5 KB) before its
+ * first line of UI, so the service widgets have a provisional ceiling: decision 006.
+ */
+export const budgets = { widget: 24 * 1024, serviceWidget: 32 * 1024, all: 40 * 1024 };
+
+const serviceWidgets = new Set([
+  'layanan-queue-ticket',
+  'layanan-tax-payment',
+  'layanan-complaint-form',
+  'layanan-complaint-status',
+  'layanan-permit-form',
+  'layanan-permit-status',
+]);
+
+/** The budget of one widget's own entry point. */
+export const budgetOf = (tag) => (serviceWidgets.has(tag) ? budgets.serviceWidget : budgets.widget);

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { budgets, bundleSize, cdnEntry, widgetEntries } from '../../../scripts/bundle-size.mjs';
+import { budgetOf, budgets, bundleSize, cdnEntry, widgetEntries } from '../../../scripts/bundle-size.mjs';
 
 // Deterministic byte budgets (DESIGN.md): min+gzip, Lit, the SDK, the contract and zod/mini included.
 describe('byte budgets', () => {
   for (const [tag, entry] of Object.entries(widgetEntries)) {
-    it(`<${tag}> alone stays within ${budgets.widget / 1024} KB gzip`, async () => {
+    const budget = budgetOf(tag);
+    it(`<${tag}> alone stays within ${budget / 1024} KB gzip`, async () => {
       const { gzip } = await bundleSize(entry);
-      assert.ok(gzip <= budgets.widget, `${tag}: ${gzip} bytes gzip > ${budgets.widget}`);
+      assert.ok(gzip <= budget, `${tag}: ${gzip} bytes gzip > ${budget}`);
     });
   }
 
