@@ -38,6 +38,7 @@ export {
 } from './forms/definition.js';
 export { validateAnswers, checkField, isFieldVisible, visibleFields, type FormError, type ValidateOptions } from './forms/validate.js';
 export { formMessages, type FormErrorCode } from './forms/messages.js';
+export { nikProblem, npwpProblem, phoneProblem } from './forms/identity-checks.js';
 export {
   PermitTypeSummary, PermitType, ApplicationStatus, PermitApplication, CreateApplicationRequest, SaveApplicationRequest,
 } from './resources/permits.js';

@@ -1,6 +1,4 @@
-import { parseNik } from '../identity/nik.js';
-import { parseNpwp } from '../identity/npwp.js';
-import { parsePhone } from '../identity/phone.js';
+import { nikProblem, npwpProblem, phoneProblem } from './identity-checks.js';
 import type { AnswerValue, Answers, FormDefinition, FormField, RegionDistricts } from './definition.js';
 import { formMessages, type FormErrorCode } from './messages.js';
 
@@ -100,19 +98,12 @@ export function checkField(field: FormField, value: AnswerValue | undefined, opt
     case 'email':
       return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(value.trim()) ? undefined : { code: 'invalid_email' };
     case 'phone':
-      return typeof value === 'string' && parsePhone(value).ok ? undefined : { code: 'invalid_phone' };
-    case 'nik': {
-      if (typeof value !== 'string') return { code: 'wrong_type' };
-      const nik = parseNik(value, { today: new Date(`${today}T12:00:00Z`) });
-      if (nik.ok) return undefined;
-      const reason = nik.reason;
-      return { code: reason === 'province' || reason === 'region' ? 'nik_region' : reason === 'birth_date' ? 'nik_birth_date' : reason === 'serial' ? 'nik_serial' : 'nik_length' };
-    }
+    case 'nik':
     case 'npwp': {
-      if (typeof value !== 'string') return { code: 'wrong_type' };
-      const npwp = parseNpwp(value, { today: new Date(`${today}T12:00:00Z`) });
-      if (npwp.ok) return undefined;
-      return { code: npwp.reason === 'check_digit' ? 'npwp_check_digit' : npwp.reason === 'nik' ? 'npwp_nik' : 'npwp_length' };
+      if (typeof value !== 'string') return field.type === 'phone' ? { code: 'invalid_phone' } : { code: 'wrong_type' };
+      const on = new Date(`${today}T12:00:00Z`);
+      const code = field.type === 'phone' ? phoneProblem(value) : field.type === 'nik' ? nikProblem(value, on) : npwpProblem(value, on);
+      return code && { code };
     }
     case 'file': {
       if (typeof value !== 'object' || Array.isArray(value) || !('uploadId' in value)) return { code: 'wrong_type' };

@@ -12,7 +12,7 @@ export interface FieldOptions {
 }
 
 /** What a control's `aria-describedby` should name: its hint and its error, when shown. */
-export function describedBy({ id, hint, error }: FieldOptions): string | typeof nothing {
+export function describedBy({ id, hint, error }: Pick<FieldOptions, 'id' | 'hint' | 'error'>): string | typeof nothing {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
 }
 

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { checkField, formMessages, type FieldType } from '@layanan/contract';
+import { formMessages, type FieldType } from '@layanan/contract';
 import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
 import { LocalizedElement } from './localized-element.js';
@@ -19,8 +19,8 @@ export interface IdentityKind {
   format(text: string): string;
   /** A line under a valid entry, e.g. what a NIK says about its holder. */
   describe?(text: string, locale: WidgetLocale): string | undefined;
-  /** For kinds the form validator does not know (NOP): a message code, or undefined when valid. */
-  check?(text: string): keyof typeof formMessages | undefined;
+  /** What is wrong with a non-empty entry, as the form validator's message code; undefined when valid. */
+  check(text: string): keyof typeof formMessages | undefined;
 }
 
 let nextId = 0;
@@ -42,7 +42,6 @@ export class IdentityInput extends LocalizedElement {
   @query('input') private input!: HTMLInputElement;
 
   @state() private text = '';
-  @state() private touched = false;
 
   /** The field's name in FormData. */
   @property({ reflect: true }) name = '';
@@ -54,6 +53,8 @@ export class IdentityInput extends LocalizedElement {
   @property() help?: string;
   @property({ type: Boolean, reflect: true }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Show the error now, as after the citizen left the field (a form sets it on Next or when its server rejected the value). */
+  @property({ type: Boolean, attribute: false }) touched = false;
 
   /** The normalized value (digits, or E.164 for a phone) when valid; otherwise what was typed. */
   get value(): string {
@@ -90,8 +91,7 @@ export class IdentityInput extends LocalizedElement {
   private problem(): keyof typeof formMessages | undefined {
     const text = this.text.trim();
     if (!text) return this.required ? 'required' : undefined;
-    if (this.kind.check) return this.kind.check(text);
-    return checkField({ id: this.name || 'x', type: this.kind.type as FieldType, label: { id: '', en: '' } }, text)?.code;
+    return this.kind.check(text);
   }
 
   private message(): string | undefined {

@@ -1,4 +1,4 @@
-import { formatNik, parseNik } from '@layanan/contract';
+import { formatNik, parseNik, nikProblem } from '@layanan/contract';
 import { defineElement } from '../internal/localized-element.js';
 import { IdentityInput } from '../internal/identity-input.js';
 
@@ -25,6 +25,7 @@ export class LayananNikInput extends IdentityInput {
     placeholder: '1803 0512 0390 0002',
     inputMode: 'numeric' as const,
     autocomplete: 'off',
+    check: (text: string) => nikProblem(text),
     normalize: (text: string) => text.replace(/\D/g, ''),
     format: formatNik,
     describe(text: string, locale: 'id' | 'en') {

@@ -1,4 +1,4 @@
-import { formatNpwp, parseNpwp } from '@layanan/contract';
+import { formatNpwp, parseNpwp, npwpProblem } from '@layanan/contract';
 import { defineElement } from '../internal/localized-element.js';
 import { IdentityInput } from '../internal/identity-input.js';
 
@@ -20,6 +20,7 @@ export class LayananNpwpInput extends IdentityInput {
     placeholder: '01.234.567.4-123.000',
     inputMode: 'numeric' as const,
     autocomplete: 'off',
+    check: (text: string) => npwpProblem(text),
     normalize: (text: string) => text.replace(/\D/g, ''),
     format: formatNpwp,
     describe(text: string, locale: 'id' | 'en') {

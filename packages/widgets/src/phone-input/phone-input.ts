@@ -1,4 +1,4 @@
-import { formatPhone, parsePhone } from '@layanan/contract';
+import { formatPhone, parsePhone, phoneProblem } from '@layanan/contract';
 import { defineElement } from '../internal/localized-element.js';
 import { IdentityInput } from '../internal/identity-input.js';
 
@@ -20,6 +20,7 @@ export class LayananPhoneInput extends IdentityInput {
     placeholder: '0812 3456 7890',
     inputMode: 'tel' as const,
     autocomplete: 'tel',
+    check: (text: string) => phoneProblem(text),
     normalize: (text: string) => {
       const phone = parsePhone(text);
       return phone.ok ? phone.value.e164 : text.trim();

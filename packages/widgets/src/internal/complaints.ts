@@ -1,0 +1,100 @@
+import type { ComplaintPrivacy, ComplaintStatus } from '@layanan/contract';
+import type { WidgetLocale } from './locale.js';
+
+/**
+ * The contract's length limits (`SubmitComplaintRequest`, `CommentRequest`, `RatingRequest`,
+ * `ReopenRequest`). Copied rather than read from the zod/mini schemas, which would pull those
+ * schemas into every bundle; `complaint-form.test.ts` checks that they still match.
+ */
+export const COMPLAINT_LIMITS = {
+  title: { min: 5, max: 150 },
+  description: { min: 20, max: 4000 },
+  location: { min: 3, max: 300 },
+  name: { min: 2, max: 100 },
+  comment: { min: 1, max: 2000 },
+  ratingComment: { min: 0, max: 1000 },
+  reopenReason: { min: 10, max: 2000 },
+  photos: 5,
+} as const;
+
+export interface PrivacyStrings {
+  label: string;
+  /** Who sees what, in one plain sentence. */
+  explains: string;
+}
+
+/** Texts both complaint widgets show: statuses and privacy levels. */
+export interface ComplaintSharedStrings {
+  status: Record<ComplaintStatus, string>;
+  privacy: Record<ComplaintPrivacy, PrivacyStrings>;
+  /** Heading in place of the title of a confidential complaint. */
+  confidentialTitle: string;
+  trackingCode: string;
+}
+
+const id: ComplaintSharedStrings = {
+  status: {
+    received: 'Diterima',
+    verified: 'Diverifikasi',
+    in_progress: 'Sedang ditindaklanjuti',
+    resolved: 'Selesai',
+    rejected: 'Ditolak',
+  },
+  privacy: {
+    public: {
+      label: 'Terbuka',
+      explains: 'Isi laporan dan nama Anda dapat dilihat siapa pun yang memegang kode pelacakan. Nomor telepon dan surel Anda hanya untuk petugas.',
+    },
+    anonymous: {
+      label: 'Anonim',
+      explains: 'Isi laporan dapat dilihat, tetapi identitas Anda tidak dicatat sama sekali: petugas dan unit yang menangani pun tidak tahu siapa Anda. Simpan kode pelacakan, karena kami tidak dapat menghubungi Anda.',
+    },
+    confidential: {
+      label: 'Rahasia',
+      explains: 'Isi laporan dan identitas Anda hanya dapat dilihat petugas yang menangani. Publik hanya melihat kategori dan status.',
+    },
+  },
+  confidentialTitle: 'Pengaduan rahasia',
+  trackingCode: 'Kode pelacakan',
+};
+
+const en: ComplaintSharedStrings = {
+  status: {
+    received: 'Received',
+    verified: 'Verified',
+    in_progress: 'In progress',
+    resolved: 'Resolved',
+    rejected: 'Rejected',
+  },
+  privacy: {
+    public: {
+      label: 'Public',
+      explains: 'Anyone with the tracking code can see the report and your name. Your phone number and email are for the officers only.',
+    },
+    anonymous: {
+      label: 'Anonymous',
+      explains: 'The report can be seen, but your identity is not recorded at all: not even the officers or the unit in charge know who you are. Keep the tracking code, as we cannot contact you.',
+    },
+    confidential: {
+      label: 'Confidential',
+      explains: 'The report and your identity are seen only by the officers handling it. The public sees only the category and status.',
+    },
+  },
+  confidentialTitle: 'Confidential complaint',
+  trackingCode: 'Tracking code',
+};
+
+export const complaintSharedStrings: Record<WidgetLocale, ComplaintSharedStrings> = { id, en };
+
+/** A date-time as a citizen reads it: `Senin, 30 Nov 2026 09.00 WIB`. Times are shown in WIB, where the agencies are. */
+export function formatDateTime(iso: string, locale: WidgetLocale, withTime = true): string {
+  const text = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso));
+  return withTime ? `${text} WIB` : text;
+}
