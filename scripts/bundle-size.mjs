@@ -22,6 +22,7 @@ export const widgetEntries = {
   'layanan-npwp-input': 'packages/widgets/src/npwp-input/npwp-input.ts',
   'layanan-nop-input': 'packages/widgets/src/nop-input/nop-input.ts',
   'layanan-phone-input': 'packages/widgets/src/phone-input/phone-input.ts',
+  'layanan-queue-ticket': 'packages/widgets/src/queue-ticket/queue-ticket.ts',
 };
 
 /** The single-file CDN bundle with every widget. */

@@ -4,6 +4,8 @@ export { LayananNikInput } from './nik-input/nik-input.js';
 export { LayananNpwpInput } from './npwp-input/npwp-input.js';
 export { LayananNopInput } from './nop-input/nop-input.js';
 export { LayananPhoneInput } from './phone-input/phone-input.js';
+export { LayananQueueTicket } from './queue-ticket/queue-ticket.js';
+export { LayananTicketIssuedEvent, LayananTicketUpdatedEvent, LayananTicketCalledEvent, LayananTicketCancelledEvent } from './events/layanan-ticket.js';
 export { LayananErrorEvent, type LayananErrorDetail } from './events/layanan-error.js';
 export { LayananAgencyLoadedEvent } from './events/layanan-agency-loaded.js';
 export type { Translation } from './translations/translation.js';

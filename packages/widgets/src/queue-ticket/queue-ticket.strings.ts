@@ -1,0 +1,195 @@
+import type { QueueTicketStatus } from '@layanan/contract';
+import type { WidgetLocale } from '../internal/locale.js';
+
+/** The texts of `<layanan-queue-ticket>`; the shared ones (loading, errors, optional) are in `translations/`. */
+export interface QueueTicketStrings {
+  label: string;
+  heading: string;
+  service: string;
+  chooseService: string;
+  unknownService: (id: string) => string;
+  noServices: string;
+  nowServing: (number: string) => string;
+  nobodyServed: string;
+  waitingToday: (count: number) => string;
+  minutesEach: (minutes: number) => string;
+  visitDate: string;
+  remaining: (count: number) => string;
+  full: string;
+  closed: string;
+  noDays: string;
+  name: string;
+  nameHint: string;
+  phoneHint: string;
+  nikHint: string;
+  submit: string;
+  submitting: string;
+  quotaFull: string;
+  pickDate: (date: string) => string;
+  yourNumber: string;
+  visitOn: (date: string) => string;
+  holder: (name: string, phone: string) => string;
+  status: Record<QueueTicketStatus, string>;
+  ahead: (count: number) => string;
+  estimate: (from: string, to: string) => string;
+  called: (counter: string, by: string) => string;
+  serving: (counter: string) => string;
+  done: string;
+  cancelled: string;
+  noShow: string;
+  rejoinUntil: (time: string) => string;
+  rejoin: string;
+  expired: string;
+  qrLabel: (number: string) => string;
+  qrHint: string;
+  updatedAt: (time: string) => string;
+  remind: string;
+  remindWhen: string;
+  remindOn: string;
+  remindOff: string;
+  remindActive: (count: number) => string;
+  remindInPage: string;
+  remindTitle: (number: string) => string;
+  remindBody: (count: number) => string;
+  remindCalled: (number: string, counter: string) => string;
+  cancel: string;
+  confirmCancel: (number: string) => string;
+  confirmYes: string;
+  confirmNo: string;
+  newTicket: string;
+  ticketGone: string;
+}
+
+const id: QueueTicketStrings = {
+  label: 'Antrean dari rumah',
+  heading: 'Ambil nomor antrean',
+  service: 'Layanan',
+  chooseService: 'Pilih layanan',
+  unknownService: (service) => `Layanan "${service}" tidak ada pada instansi ini.`,
+  noServices: 'Belum ada layanan yang bisa diantre secara daring.',
+  nowServing: (number) => `Sedang dilayani: ${number}`,
+  nobodyServed: 'Belum ada nomor yang dipanggil hari ini.',
+  waitingToday: (count) => `${count} orang menunggu`,
+  minutesEach: (minutes) => `± ${minutes} menit per orang`,
+  visitDate: 'Tanggal datang',
+  remaining: (count) => `sisa ${count}`,
+  full: 'penuh',
+  closed: 'tutup',
+  noDays: 'Tidak ada hari buka dalam masa pemesanan.',
+  name: 'Nama lengkap',
+  nameHint: 'Sesuai KTP, untuk dipanggil di loket.',
+  phoneHint: 'Untuk menghubungi Anda bila jadwal berubah.',
+  nikHint: 'Layanan ini memerlukan NIK pemohon.',
+  submit: 'Ambil nomor',
+  submitting: 'Mengambil nomor…',
+  quotaFull: 'Kuota tanggal itu sudah habis.',
+  pickDate: (date) => `Pilih ${date}`,
+  yourNumber: 'Nomor antrean Anda',
+  visitOn: (date) => `Datang ${date}`,
+  holder: (name, phone) => `Atas nama ${name} · ${phone}`,
+  status: {
+    waiting: 'Menunggu',
+    called: 'Dipanggil',
+    serving: 'Sedang dilayani',
+    done: 'Selesai',
+    cancelled: 'Dibatalkan',
+    no_show: 'Tidak hadir',
+    expired: 'Kedaluwarsa',
+  },
+  ahead: (count) => (count === 0 ? 'Anda berikutnya.' : `${count} orang lagi sebelum Anda.`),
+  estimate: (from, to) => `Perkiraan dipanggil pukul ${from}–${to} WIB.`,
+  called: (counter, by) => `Silakan ke ${counter} sekarang dan tunjukkan kode QR sebelum pukul ${by} WIB.`,
+  serving: (counter) => `Anda sedang dilayani di ${counter}.`,
+  done: 'Layanan selesai. Terima kasih sudah datang.',
+  cancelled: 'Nomor ini sudah dibatalkan.',
+  noShow: 'Nomor Anda sudah dipanggil, tetapi Anda belum datang ke loket.',
+  rejoinUntil: (time) => `Anda boleh masuk antrean lagi satu kali, paling lambat pukul ${time} WIB.`,
+  rejoin: 'Antre lagi',
+  expired: 'Nomor ini kedaluwarsa karena layanan hari itu sudah tutup.',
+  qrLabel: (number) => `Kode QR nomor antrean ${number}`,
+  qrHint: 'Tunjukkan kode ini di loket saat dipanggil.',
+  updatedAt: (time) => `Diperbarui pukul ${time}`,
+  remind: 'Pengingat',
+  remindWhen: 'Ingatkan saya saat orang di depan saya tinggal',
+  remindOn: 'Nyalakan pengingat',
+  remindOff: 'Matikan pengingat',
+  remindActive: (count) => `Pengingat menyala: saat tinggal ${count} orang di depan Anda.`,
+  remindInPage: 'Notifikasi tidak diizinkan di peramban ini, jadi pengingat muncul di halaman ini. Biarkan halaman tetap terbuka.',
+  remindTitle: (number) => `Giliran ${number} hampir tiba`,
+  remindBody: (count) => (count === 0 ? 'Anda berikutnya. Segera ke loket.' : `Tinggal ${count} orang di depan Anda. Bersiaplah ke loket.`),
+  remindCalled: (number, counter) => `${number} dipanggil ke ${counter}.`,
+  cancel: 'Batalkan nomor',
+  confirmCancel: (number) => `Batalkan nomor ${number}? Nomor yang dibatalkan tidak bisa dipakai lagi.`,
+  confirmYes: 'Ya, batalkan',
+  confirmNo: 'Tidak',
+  newTicket: 'Ambil nomor baru',
+  ticketGone: 'Nomor antrean yang tersimpan di perangkat ini tidak ditemukan lagi. Silakan ambil nomor baru.',
+};
+
+const en: QueueTicketStrings = {
+  label: 'Queue from home',
+  heading: 'Take a queue number',
+  service: 'Service',
+  chooseService: 'Choose a service',
+  unknownService: (service) => `This agency has no service "${service}".`,
+  noServices: 'No service takes queue numbers online yet.',
+  nowServing: (number) => `Now serving: ${number}`,
+  nobodyServed: 'No number has been called today yet.',
+  waitingToday: (count) => `${count} ${count === 1 ? 'person' : 'people'} waiting`,
+  minutesEach: (minutes) => `about ${minutes} minutes each`,
+  visitDate: 'Day of your visit',
+  remaining: (count) => `${count} left`,
+  full: 'full',
+  closed: 'closed',
+  noDays: 'No open day within the booking window.',
+  name: 'Full name',
+  nameHint: 'As on your ID card; the counter calls you by it.',
+  phoneHint: 'So the office can reach you if the schedule changes.',
+  nikHint: 'This service needs the applicant’s NIK.',
+  submit: 'Take a number',
+  submitting: 'Taking a number…',
+  quotaFull: 'That day is fully booked.',
+  pickDate: (date) => `Choose ${date}`,
+  yourNumber: 'Your queue number',
+  visitOn: (date) => `Visit on ${date}`,
+  holder: (name, phone) => `For ${name} · ${phone}`,
+  status: {
+    waiting: 'Waiting',
+    called: 'Called',
+    serving: 'Being served',
+    done: 'Done',
+    cancelled: 'Cancelled',
+    no_show: 'Missed',
+    expired: 'Expired',
+  },
+  ahead: (count) => (count === 0 ? 'You are next.' : `${count} ${count === 1 ? 'person' : 'people'} ahead of you.`),
+  estimate: (from, to) => `Expected to be called between ${from} and ${to} WIB.`,
+  called: (counter, by) => `Go to ${counter} now and show your QR code before ${by} WIB.`,
+  serving: (counter) => `You are being served at ${counter}.`,
+  done: 'Served. Thank you for coming.',
+  cancelled: 'This number has been cancelled.',
+  noShow: 'Your number was called, but you did not come to the counter.',
+  rejoinUntil: (time) => `You may join the queue again once, until ${time} WIB.`,
+  rejoin: 'Join again',
+  expired: 'This number expired: the service closed for that day.',
+  qrLabel: (number) => `QR code of queue number ${number}`,
+  qrHint: 'Show this code at the counter when called.',
+  updatedAt: (time) => `Updated at ${time}`,
+  remind: 'Reminder',
+  remindWhen: 'Remind me when the people ahead of me are down to',
+  remindOn: 'Turn reminder on',
+  remindOff: 'Turn reminder off',
+  remindActive: (count) => `Reminder on: when ${count} ${count === 1 ? 'person is' : 'people are'} ahead of you.`,
+  remindInPage: 'This browser does not allow notifications, so the reminder shows on this page. Keep it open.',
+  remindTitle: (number) => `${number}: your turn is near`,
+  remindBody: (count) => (count === 0 ? 'You are next. Go to the counter.' : `${count} ${count === 1 ? 'person' : 'people'} ahead of you. Get ready.`),
+  remindCalled: (number, counter) => `${number} is called to ${counter}.`,
+  cancel: 'Cancel number',
+  confirmCancel: (number) => `Cancel number ${number}? A cancelled number cannot be used again.`,
+  confirmYes: 'Yes, cancel it',
+  confirmNo: 'No',
+  newTicket: 'Take a new number',
+  ticketGone: 'The queue number saved on this device no longer exists. Please take a new one.',
+};
+
+export const queueTicketStrings: Record<WidgetLocale, QueueTicketStrings> = { id, en };
