@@ -43,6 +43,7 @@ export interface QueueTicketStrings {
   qrLabel: (number: string) => string;
   qrHint: string;
   updatedAt: (time: string) => string;
+  offline: string;
   remind: string;
   remindWhen: string;
   remindOn: string;
@@ -109,6 +110,7 @@ const id: QueueTicketStrings = {
   qrLabel: (number) => `Kode QR nomor antrean ${number}`,
   qrHint: 'Tunjukkan kode ini di loket saat dipanggil.',
   updatedAt: (time) => `Diperbarui pukul ${time}`,
+  offline: 'Koneksi terputus; nomor diperbarui lagi begitu tersambung.',
   remind: 'Pengingat',
   remindWhen: 'Ingatkan saya saat orang di depan saya tinggal',
   remindOn: 'Nyalakan pengingat',
@@ -175,6 +177,7 @@ const en: QueueTicketStrings = {
   qrLabel: (number) => `QR code of queue number ${number}`,
   qrHint: 'Show this code at the counter when called.',
   updatedAt: (time) => `Updated at ${time}`,
+  offline: 'Offline; the ticket updates again once you are back online.',
   remind: 'Reminder',
   remindWhen: 'Remind me when the people ahead of me are down to',
   remindOn: 'Turn reminder on',

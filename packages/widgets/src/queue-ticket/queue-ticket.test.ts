@@ -189,6 +189,38 @@ describe('<layanan-queue-ticket>', () => {
     }
   });
 
+  it('after a missed call, lets the citizen re-join the back of the queue once', async () => {
+    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
+    await formReady(el);
+    await fill(el);
+    submit(el);
+    await ticketReady(el);
+    const code = JSON.parse(Object.values({ ...localStorage }).find((v) => v.includes('-'))!);
+    await advanceUntil(mock, code, (ticket) => ticket.status === 'no_show');
+    await statusIs(el, 'Tidak hadir');
+    expect(textOf(el)).to.match(/Anda boleh masuk antrean lagi satu kali, paling lambat pukul \d\d\.\d\d WIB\./);
+    await expect(el).to.be.accessible();
+    button(el, 'Antre lagi')!.click();
+    await statusIs(el, 'Menunggu');
+    expect(button(el, 'Antre lagi')).to.equal(undefined);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'number'));
+  });
+
+  it('says when the connection is lost, and when it is back', async () => {
+    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
+    await formReady(el);
+    await fill(el);
+    submit(el);
+    await ticketReady(el);
+    expect(textOf(el)).not.to.contain('Koneksi terputus');
+    dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect($(el, '.updated')!.textContent).to.contain('Koneksi terputus; nomor diperbarui lagi begitu tersambung.');
+    dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(textOf(el)).not.to.contain('Koneksi terputus');
+  });
+
   it('cancels only after confirmation, then offers a new number', async () => {
     const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
     await formReady(el);

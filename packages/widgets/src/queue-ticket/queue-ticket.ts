@@ -83,6 +83,7 @@ export class LayananQueueTicket extends LayananElement {
   @state() private alertText = '';
   @state() private remindAt = 3;
   @state() private reminder: 'off' | 'system' | 'page' = 'off';
+  @state() private offline = false;
 
   /** Fixes the service (its id, e.g. `ktp-el`); without it the citizen chooses. */
   @property() service?: string;
@@ -114,8 +115,17 @@ export class LayananQueueTicket extends LayananElement {
     return this.services.find((s) => s.id === this.serviceId);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offline = !navigator.onLine;
+    addEventListener('online', this.handleConnection);
+    addEventListener('offline', this.handleConnection);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('online', this.handleConnection);
+    removeEventListener('offline', this.handleConnection);
     this.abort?.abort();
     this.watching?.abort();
     this.loadedFor = '';
@@ -279,6 +289,11 @@ export class LayananQueueTicket extends LayananElement {
       new Date(`${isoDate}T00:00:00Z`),
     );
   }
+
+  // The SDK keeps trying by itself; the citizen should know the numbers may be old meanwhile.
+  private handleConnection = (event: Event) => {
+    this.offline = event.type === 'offline';
+  };
 
   private handleRetry = () => {
     this.loadedFor = '';
@@ -600,7 +615,7 @@ export class LayananQueueTicket extends LayananElement {
         ${ticket.canCancel ? html`<button class="button button--secondary" type="button" ?disabled=${this.busy} @click=${this.handleCancelAsk}>${s.cancel}</button>` : nothing}
         ${final || ticket.status === 'no_show' ? html`<button class="button" type="button" @click=${this.handleNewTicket}>${s.newTicket}</button>` : nothing}
       </div>
-      ${live ? html`<p class="updated">${s.updatedAt(this.time(ticket.updatedAt))}</p>` : nothing}
+      ${live ? html`<p class="updated">${this.offline ? html`<strong>${s.offline}</strong> ` : nothing}${s.updatedAt(this.time(ticket.updatedAt))}</p>` : nothing}
       <dialog aria-labelledby="confirm-text">
         <p id="confirm-text">${s.confirmCancel(ticket.number)}</p>
         <div class="actions">
