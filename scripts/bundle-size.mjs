@@ -23,6 +23,8 @@ export const widgetEntries = {
   'layanan-nop-input': 'packages/widgets/src/nop-input/nop-input.ts',
   'layanan-phone-input': 'packages/widgets/src/phone-input/phone-input.ts',
   'layanan-queue-ticket': 'packages/widgets/src/queue-ticket/queue-ticket.ts',
+  'layanan-permit-form': 'packages/widgets/src/permit-form/permit-form.ts',
+  'layanan-permit-status': 'packages/widgets/src/permit-status/permit-status.ts',
 };
 
 /** The single-file CDN bundle with every widget. */

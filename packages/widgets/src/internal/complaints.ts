@@ -1,4 +1,4 @@
-import type { ComplaintPrivacy, ComplaintStatus } from '@layanan/contract';
+import type { ComplaintPrivacy } from '@layanan/contract';
 import type { WidgetLocale } from './locale.js';
 
 /**
@@ -23,23 +23,13 @@ export interface PrivacyStrings {
   explains: string;
 }
 
-/** Texts both complaint widgets show: statuses and privacy levels. */
+/** Texts both complaint widgets show: the privacy levels (who sees what) and the code's name. */
 export interface ComplaintSharedStrings {
-  status: Record<ComplaintStatus, string>;
   privacy: Record<ComplaintPrivacy, PrivacyStrings>;
-  /** Heading in place of the title of a confidential complaint. */
-  confidentialTitle: string;
   trackingCode: string;
 }
 
 const id: ComplaintSharedStrings = {
-  status: {
-    received: 'Diterima',
-    verified: 'Diverifikasi',
-    in_progress: 'Sedang ditindaklanjuti',
-    resolved: 'Selesai',
-    rejected: 'Ditolak',
-  },
   privacy: {
     public: {
       label: 'Terbuka',
@@ -54,18 +44,10 @@ const id: ComplaintSharedStrings = {
       explains: 'Isi laporan dan identitas Anda hanya dapat dilihat petugas yang menangani. Publik hanya melihat kategori dan status.',
     },
   },
-  confidentialTitle: 'Pengaduan rahasia',
   trackingCode: 'Kode pelacakan',
 };
 
 const en: ComplaintSharedStrings = {
-  status: {
-    received: 'Received',
-    verified: 'Verified',
-    in_progress: 'In progress',
-    resolved: 'Resolved',
-    rejected: 'Rejected',
-  },
   privacy: {
     public: {
       label: 'Public',
@@ -80,7 +62,6 @@ const en: ComplaintSharedStrings = {
       explains: 'The report and your identity are seen only by the officers handling it. The public sees only the category and status.',
     },
   },
-  confidentialTitle: 'Confidential complaint',
   trackingCode: 'Tracking code',
 };
 
