@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formMessages, WIB, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
-import { isProblemError, QueueResource } from '@layanan/sdk';
+import { createIdempotencyKey, isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import type { IdentityInput } from '../internal/identity-input.js';
@@ -372,7 +372,7 @@ export class LayananQueueTicket extends LayananElement {
     const request: IssueTicketRequest = { serviceId: service.id, visitDate: this.visitDate, name: this.name.trim(), phone: this.phoneInput!.value, ...(service.nikRequired && nik ? { nik } : {}) };
     // One key per intent: pressing again after a lost answer (same details) cannot take a second number.
     const json = JSON.stringify(request);
-    if (json !== this.intent?.json) this.intent = { json, key: crypto.randomUUID() };
+    if (json !== this.intent?.json) this.intent = { json, key: createIdempotencyKey() };
 
     this.submitting = true;
     try {
