@@ -101,4 +101,43 @@ describe('identity inputs', () => {
     await type(element, '081234567890');
     expect((await changed).target).to.equal(element);
   });
+
+  it('shows the separators of a NOP and a NIK while the citizen types at the end', async () => {
+    const nop = await fixture<HTMLElement>(html`<layanan-nop-input></layanan-nop-input>`);
+    const input = nop.shadowRoot!.querySelector('input')!;
+    for (const [typed, shown] of [['1803010', '18.03.010'], ['18.03.0100', '18.03.010.0'], ['180301000100100010', '18.03.010.001.001-0001.0']]) {
+      input.value = typed!;
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertText', bubbles: true, composed: true }));
+      await (nop as LayananNikInput).updateComplete;
+      expect(input.value).to.equal(shown);
+    }
+    // Deleting never fights the citizen: what is left stays as it is.
+    input.value = '18.03.';
+    input.dispatchEvent(new InputEvent('input', { inputType: 'deleteContentBackward', bubbles: true, composed: true }));
+    await (nop as LayananNikInput).updateComplete;
+    expect(input.value).to.equal('18.03.');
+
+    const nik = await fixture<LayananNikInput>(html`<layanan-nik-input></layanan-nik-input>`);
+    const nikBox = nik.shadowRoot!.querySelector('input')!;
+    nikBox.value = '18030545129';
+    nikBox.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true, composed: true }));
+    await nik.updateComplete;
+    expect(nikBox.value).to.equal('1803 0545 129');
+  });
+
+  it("shows an error from elsewhere (the server's) until the citizen changes the number", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><layanan-nop-input name="nop" value="18.03.010.001.001-0001.0"></layanan-nop-input></form>`);
+    const element = form.firstElementChild as LayananNikInput;
+    await element.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    element.error = 'Tidak ada objek pajak dengan NOP ini.';
+    await element.updateComplete;
+    expect(part(element, 'error').textContent).to.equal('Tidak ada objek pajak dengan NOP ini.');
+    expect(part(element, 'input').getAttribute('aria-invalid')).to.equal('true');
+    expect(form.checkValidity()).to.equal(false);
+    await expect(element).to.be.accessible();
+    await type(element, '18.03.010.001.001-0002.0');
+    expect(part(element, 'error').textContent).to.equal('');
+    expect(form.checkValidity()).to.equal(true);
+  });
 });

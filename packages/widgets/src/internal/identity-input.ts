@@ -17,6 +17,8 @@ export interface IdentityKind {
   normalize(text: string): string;
   /** How a valid entry is shown once the citizen leaves the field. */
   format(text: string): string;
+  /** Separators shown while typing, `9` for a digit: `99.99.999.999.999-9999.9` (the SPPT's NOP). */
+  mask?: string;
   /** A line under a valid entry, e.g. what a NIK says about its holder. */
   describe?(text: string, locale: WidgetLocale): string | undefined;
   /** What is wrong with a non-empty entry, as the form validator's message code; undefined when valid. */
@@ -51,6 +53,11 @@ export class IdentityInput extends LocalizedElement {
   @property() label?: string;
   /** A line of help under the label. */
   @property() help?: string;
+  /**
+   * A message from elsewhere, e.g. the server's answer about this number: shown like the input's
+   * own and makes it invalid, until the citizen changes the text.
+   */
+  @property() error = '';
   @property({ type: Boolean, reflect: true }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Show the error now, as after the citizen left the field (a form sets it on Next or when its server rejected the value). */
@@ -95,6 +102,7 @@ export class IdentityInput extends LocalizedElement {
   }
 
   private message(): string | undefined {
+    if (this.error) return this.error;
     const code = this.problem();
     return code && formMessages[code][this.locale].replace('{n}', '');
   }
@@ -112,8 +120,12 @@ export class IdentityInput extends LocalizedElement {
     this.disabled = disabled;
   }
 
-  private handleInput = () => {
-    this.text = this.input.value;
+  private handleInput = (event: InputEvent) => {
+    const { value, selectionStart } = this.input;
+    this.error = '';
+    // Typing at the end of the box: show the number's separators as it grows (18.03.0…).
+    const { mask } = this.kind;
+    this.text = mask && event.inputType?.startsWith('insert') && selectionStart === value.length && /^[\d\s.\-]*$/.test(value) ? applyMask(value, mask) : value;
   };
 
   private handleBlur = () => {
@@ -135,7 +147,7 @@ export class IdentityInput extends LocalizedElement {
 
   override render() {
     const locale = this.locale;
-    const showError = this.touched && this.message();
+    const showError = (this.touched || this.error) && this.message();
     const hint = !this.problem() && this.text.trim() ? this.kind.describe?.(this.text, locale) : undefined;
     const describedBy = [this.help ? `${this.ids}-help` : '', showError ? `${this.ids}-error` : '', hint ? `${this.ids}-hint` : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="base">
@@ -161,4 +173,16 @@ export class IdentityInput extends LocalizedElement {
       ${hint ? html`<p class="hint" id="${this.ids}-hint" part="hint">${hint}</p>` : nothing}
     </div>`;
   }
+}
+
+/** `1803010` with `99.99.999…` → `18.03.010`: separators only between digits that are there. */
+function applyMask(text: string, mask: string): string {
+  const digits = text.replace(/\D/g, '');
+  let out = '';
+  let next = 0;
+  for (const char of mask) {
+    if (next === digits.length) break;
+    out += char === '9' ? digits[next++] : char;
+  }
+  return out + digits.slice(next);
 }

@@ -24,6 +24,7 @@ export class LayananNikInput extends IdentityInput {
     label: { id: 'NIK', en: 'NIK (national ID number)' },
     placeholder: '1803 0512 0390 0002',
     inputMode: 'numeric' as const,
+    mask: '9999 9999 9999 9999',
     autocomplete: 'off',
     check: (text: string) => nikProblem(text),
     normalize: (text: string) => text.replace(/\D/g, ''),

@@ -19,6 +19,7 @@ export class LayananNopInput extends IdentityInput {
     label: { id: 'NOP (Nomor Objek Pajak)', en: 'NOP (tax object number)' },
     placeholder: '18.03.010.001.001-0001.0',
     inputMode: 'numeric' as const,
+    mask: '99.99.999.999.999-9999.9',
     autocomplete: 'off',
     normalize: (text: string) => text.replace(/\D/g, ''),
     format: formatNop,
