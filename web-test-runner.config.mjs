@@ -27,6 +27,8 @@ export default {
     }),
   ],
   concurrency: 1,
+  // Per test file; a whole widget's flow against the reference server on a busy 2-core machine needs room.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter('.test-results/browser.json')],
 };

@@ -16,10 +16,6 @@ export const queueTicketStyles = css`
   p {
     margin: 0;
   }
-  /* Headings take focus only to guide screen readers to a new step; no ring around text. */
-  [role='heading']:focus {
-    outline: none;
-  }
   .heading {
     font-size: 1.25em;
     font-weight: 700;

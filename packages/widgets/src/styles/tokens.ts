@@ -48,6 +48,10 @@ export const tokens = css`
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
   }
+  /* A heading takes focus only to lead a screen reader to a new step: no ring around text. */
+  :is(h1, h2, h3, h4, h5, h6, [role='heading'])[tabindex='-1']:focus-visible {
+    outline: none;
+  }
   .button {
     display: inline-flex;
     align-items: center;
