@@ -25,6 +25,9 @@ export const widgetEntries = {
   'layanan-queue-ticket': 'packages/widgets/src/queue-ticket/queue-ticket.ts',
   'layanan-permit-form': 'packages/widgets/src/permit-form/permit-form.ts',
   'layanan-permit-status': 'packages/widgets/src/permit-status/permit-status.ts',
+  'layanan-tax-payment': 'packages/widgets/src/tax-payment/tax-payment.ts',
+  'layanan-complaint-form': 'packages/widgets/src/complaint-form/complaint-form.ts',
+  'layanan-complaint-status': 'packages/widgets/src/complaint-status/complaint-status.ts',
 };
 
 /** The single-file CDN bundle with every widget. */

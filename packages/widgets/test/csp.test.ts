@@ -5,7 +5,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
 
 // Every widget in layanan.js; a new widget adds its tag here.
-const WIDGETS = ['layanan-agency-info', 'layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input', 'layanan-queue-ticket', 'layanan-permit-form', 'layanan-permit-status'];
+const WIDGETS = ['layanan-agency-info', 'layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input', 'layanan-queue-ticket', 'layanan-permit-form', 'layanan-permit-status', 'layanan-tax-payment', 'layanan-complaint-form', 'layanan-complaint-status'];
 
 const fixture = fileURLToPath(new URL('./fixtures/csp', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));

@@ -1,0 +1,211 @@
+import type { WidgetLocale } from '../internal/locale.js';
+
+/** The texts of `<layanan-tax-payment>`; the shared ones (loading, errors, copy, print) are in `translations/`. */
+export interface TaxPaymentStrings {
+  label: string;
+  findHeading: string;
+  findIntro: string;
+  nopLabel: string;
+  year: string;
+  allYears: string;
+  find: string;
+  billsHeading: string;
+  found: (count: number, total: string) => string;
+  taxpayer: string;
+  objectNumber: string;
+  address: string;
+  land: string;
+  building: string;
+  area: (m2: number) => string;
+  choose: string;
+  yearLabel: (period: string) => string;
+  principal: string;
+  penalty: (months: number) => string;
+  due: string;
+  paid: string;
+  held: string;
+  nothingDue: string;
+  chooseOne: string;
+  total: string;
+  totalOf: (count: number) => string;
+  validUntil: (when: string) => string;
+  requoted: string;
+  method: string;
+  qris: string;
+  qrisHint: string;
+  va: string;
+  vaHint: string;
+  bank: string;
+  chooseBank: string;
+  pay: (amount: string) => string;
+  otherNop: string;
+  unanswered: string;
+  payHeading: string;
+  code: string;
+  qrLabel: (amount: string) => string;
+  vaNumber: string;
+  copied: string;
+  copyFailed: string;
+  payBefore: (when: string) => string;
+  left: string;
+  timeLeft: (minutes: number) => string;
+  timeUp: string;
+  waiting: string;
+  reconnecting: string;
+  paidHeading: string;
+  receiptTitle: string;
+  receiptNumber: string;
+  paidAt: string;
+  channel: string;
+  amount: string;
+  periods: string;
+  verification: string;
+  verifyQrLabel: (code: string) => string;
+  verifyHint: string;
+  payAnother: string;
+  expiredHeading: string;
+  expired: (amount: string) => string;
+  failedHeading: string;
+  failed: (amount: string) => string;
+  again: string;
+}
+
+const id: TaxPaymentStrings = {
+  label: 'Pembayaran PBB-P2',
+  findHeading: 'Cek dan bayar PBB-P2',
+  findIntro: 'Tertera pada SPPT PBB, misalnya 18.03.010.001.001-0001.0.',
+  nopLabel: 'NOP (Nomor Objek Pajak)',
+  year: 'Tahun pajak',
+  allYears: 'Semua tahun yang belum dibayar',
+  find: 'Cari tagihan',
+  billsHeading: 'Tagihan PBB-P2',
+  found: (count, total) => (count ? `${count} tagihan belum dibayar, total ${total}.` : 'Tidak ada tagihan yang perlu dibayar.'),
+  taxpayer: 'Wajib pajak',
+  objectNumber: 'NOP',
+  address: 'Letak objek pajak',
+  land: 'Luas tanah',
+  building: 'Luas bangunan',
+  area: (m2) => `${m2.toLocaleString('id-ID')} m²`,
+  choose: 'Pilih tagihan yang akan dibayar',
+  yearLabel: (period) => `Tahun ${period}`,
+  principal: 'Pokok pajak',
+  penalty: (months) => (months ? `Denda (${months} bulan)` : 'Denda'),
+  due: 'Jatuh tempo',
+  paid: 'Lunas',
+  held: 'Menunggu pembayaran lain',
+  nothingDue: 'Tidak ada tagihan yang perlu dibayar untuk NOP ini.',
+  chooseOne: 'Pilih paling sedikit satu tagihan.',
+  total: 'Total yang dibayar',
+  totalOf: (count) => `${count} tagihan`,
+  validUntil: (when) => `Rincian ini berlaku sampai ${when}. Setelah itu denda bisa bertambah.`,
+  requoted: 'Rincian tagihan sudah diperbarui karena batas berlakunya lewat. Periksa lagi jumlahnya, lalu bayar.',
+  method: 'Cara bayar',
+  qris: 'QRIS',
+  qrisHint: 'Pindai dengan aplikasi bank atau dompet digital. Berlaku 30 menit.',
+  va: 'Virtual account',
+  vaHint: 'Transfer lewat ATM, mobile banking atau teller. Berlaku 24 jam.',
+  bank: 'Bank',
+  chooseBank: 'Pilih bank untuk virtual account.',
+  pay: (amount) => `Bayar ${amount}`,
+  otherNop: 'Ganti NOP',
+  unanswered: 'Pembayaran Anda sudah dikirim, tetapi jawabannya belum diterima. Kirim ulang: tagihan tidak akan dibayar dua kali.',
+  payHeading: 'Selesaikan pembayaran',
+  code: 'Kode pembayaran',
+  qrLabel: (amount) => `Kode QRIS untuk membayar ${amount}`,
+  vaNumber: 'Nomor virtual account',
+  copied: 'Nomor virtual account tersalin.',
+  copyFailed: 'Tidak dapat menyalin. Catat nomornya secara manual.',
+  payBefore: (when) => `Bayar sebelum ${when}`,
+  left: 'Sisa waktu',
+  timeLeft: (minutes) => `Sisa waktu ${minutes} menit.`,
+  timeUp: 'Waktu habis. Memeriksa status pembayaran…',
+  waiting: 'Menunggu pembayaran. Status diperbarui otomatis.',
+  reconnecting: 'Koneksi terputus. Mencoba lagi…',
+  paidHeading: 'Pembayaran berhasil',
+  receiptTitle: 'Bukti pembayaran PBB-P2',
+  receiptNumber: 'Nomor bukti bayar',
+  paidAt: 'Dibayar pada',
+  channel: 'Saluran pembayaran',
+  amount: 'Jumlah',
+  periods: 'Tahun pajak',
+  verification: 'Kode verifikasi',
+  verifyQrLabel: (code) => `Kode QR verifikasi ${code}`,
+  verifyHint: 'Pindai kode QR ini untuk memeriksa keaslian bukti bayar.',
+  payAnother: 'Bayar tagihan lain',
+  expiredHeading: 'Waktu pembayaran habis',
+  expired: (amount) => `Pembayaran ${amount} tidak diterima sebelum batas waktu. Tagihan Anda belum lunas: buat pembayaran baru untuk melunasinya.`,
+  failedHeading: 'Pembayaran gagal',
+  failed: (amount) => `Bank menolak pembayaran ${amount}. Tagihan Anda belum lunas: buat pembayaran baru untuk melunasinya.`,
+  again: 'Buat pembayaran baru',
+};
+
+const en: TaxPaymentStrings = {
+  label: 'Land and building tax payment',
+  findHeading: 'Check and pay land and building tax',
+  findIntro: 'Printed on your tax notice (SPPT), e.g. 18.03.010.001.001-0001.0.',
+  nopLabel: 'NOP (tax object number)',
+  year: 'Tax year',
+  allYears: 'Every unpaid year',
+  find: 'Find bills',
+  billsHeading: 'Land and building tax bills',
+  found: (count, total) => (count ? `${count} unpaid ${count === 1 ? 'bill' : 'bills'}, ${total} in total.` : 'Nothing to pay.'),
+  taxpayer: 'Taxpayer',
+  objectNumber: 'NOP',
+  address: 'Property address',
+  land: 'Land area',
+  building: 'Building area',
+  area: (m2) => `${m2.toLocaleString('en-GB')} m²`,
+  choose: 'Choose the bills to pay',
+  yearLabel: (period) => `Year ${period}`,
+  principal: 'Tax',
+  penalty: (months) => (months ? `Penalty (${months} ${months === 1 ? 'month' : 'months'})` : 'Penalty'),
+  due: 'Due date',
+  paid: 'Paid',
+  held: 'Awaiting another payment',
+  nothingDue: 'There is nothing to pay for this NOP.',
+  chooseOne: 'Choose at least one bill.',
+  total: 'Total to pay',
+  totalOf: (count) => `${count} ${count === 1 ? 'bill' : 'bills'}`,
+  validUntil: (when) => `These amounts hold until ${when}. After that the penalty may grow.`,
+  requoted: 'The amounts were updated because they were no longer valid. Check them again, then pay.',
+  method: 'How to pay',
+  qris: 'QRIS',
+  qrisHint: 'Scan with a banking or e-wallet app. Valid for 30 minutes.',
+  va: 'Virtual account',
+  vaHint: 'Transfer at an ATM, in mobile banking or at a teller. Valid for 24 hours.',
+  bank: 'Bank',
+  chooseBank: 'Choose a bank for the virtual account.',
+  pay: (amount) => `Pay ${amount}`,
+  otherNop: 'Another NOP',
+  unanswered: 'Your payment was sent but no answer arrived. Send it again: the bills will never be paid twice.',
+  payHeading: 'Complete the payment',
+  code: 'Payment code',
+  qrLabel: (amount) => `QRIS code to pay ${amount}`,
+  vaNumber: 'Virtual account number',
+  copied: 'Virtual account number copied.',
+  copyFailed: 'Could not copy. Please write the number down.',
+  payBefore: (when) => `Pay before ${when}`,
+  left: 'Time left',
+  timeLeft: (minutes) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left.`,
+  timeUp: 'Time is up. Checking the payment…',
+  waiting: 'Waiting for your payment. This updates by itself.',
+  reconnecting: 'Connection lost. Trying again…',
+  paidHeading: 'Payment received',
+  receiptTitle: 'Land and building tax receipt',
+  receiptNumber: 'Receipt number',
+  paidAt: 'Paid at',
+  channel: 'Paid through',
+  amount: 'Amount',
+  periods: 'Tax years',
+  verification: 'Verification code',
+  verifyQrLabel: (code) => `Verification QR code ${code}`,
+  verifyHint: 'Scan this QR code to check the receipt is genuine.',
+  payAnother: 'Pay another bill',
+  expiredHeading: 'The payment expired',
+  expired: (amount) => `No payment of ${amount} arrived in time. Your bills are still unpaid: create a new payment to settle them.`,
+  failedHeading: 'The payment failed',
+  failed: (amount) => `The bank refused the payment of ${amount}. Your bills are still unpaid: create a new payment to settle them.`,
+  again: 'Create a new payment',
+};
+
+export const taxPaymentStrings: Record<WidgetLocale, TaxPaymentStrings> = { id, en };

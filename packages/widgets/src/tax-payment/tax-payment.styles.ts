@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const taxPaymentStyles = css`
+  .card,
+  .receipt,
+  .ended {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .note {
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--_primary);
+    background: var(--_subtle);
+  }
+  dl {
+    display: grid;
+    gap: 0.4em;
+    padding-inline: 0.75em;
+  }
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .facts div {
+    flex-direction: column;
+  }
+  dd {
+    overflow-wrap: anywhere;
+  }
+  .code,
+  .va__number {
+    font-family: ui-monospace, monospace;
+  }
+  .bills {
+    display: grid;
+    gap: 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+  .bill {
+    display: grid;
+    gap: 0.4em;
+  }
+  .bill__head {
+    display: flex;
+    padding: 0.5em 0.75em;
+  }
+  .bill__year {
+    flex: 1;
+    white-space: nowrap;
+  }
+  .bill__year,
+  .bill__total,
+  .choice__title,
+  .badge--paid,
+  .timer,
+  .receipt__title {
+    font-weight: 700;
+  }
+  .badge--paid {
+    color: var(--_success);
+  }
+  .total {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .choice__title {
+    display: block;
+  }
+  .amount,
+  .va__number {
+    font-size: 1.5em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .qr-box {
+    justify-self: center;
+    width: min(100%, 16rem);
+  }
+  .qr {
+    display: block;
+  }
+  .va {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .steps {
+    padding-left: 1.25em;
+  }
+  .receipt {
+    border-style: dashed;
+  }
+  .ended {
+    border: 0;
+    border-left: 4px solid var(--_danger);
+    border-radius: 0;
+  }
+  /* Print the receipt alone: no buttons, no hints of the screen. */
+  @media print {
+    .card,
+    .receipt {
+      border: 0;
+      padding: 0;
+    }
+    .actions,
+    .state,
+    .heading {
+      display: none;
+    }
+  }
+`;

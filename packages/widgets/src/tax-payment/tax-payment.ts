@@ -1,0 +1,571 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatNop, formatRupiah, type CreatePaymentRequest, type Payment, type TaxBill, type TaxBillQuote, type TaxType } from '@layanan/contract';
+import { createIdempotencyKey, isProblemError, TaxesResource } from '@layanan/sdk';
+import { LayananPaymentCompletedEvent } from '../events/layanan-payment-completed.js';
+import { LayananPaymentCreatedEvent } from '../events/layanan-payment-created.js';
+import { LayananPaymentExpiredEvent } from '../events/layanan-payment-expired.js';
+import { copyText } from '../internal/field.js';
+import { defineElement, LayananElement } from '../internal/layanan-element.js';
+import { renderQr } from '../internal/qr.js';
+import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
+import { storage } from '../internal/storage.js';
+import { formStyles } from '../styles/form.js';
+import { stateStyles, tokens } from '../styles/tokens.js';
+import type { LayananNopInput } from '../nop-input/nop-input.js';
+import '../nop-input/nop-input.js';
+import { taxPaymentStrings } from './tax-payment.strings.js';
+import { taxPaymentStyles } from './tax-payment.styles.js';
+
+const TAX_TYPE = 'pbb-p2';
+/** Minutes left at which the countdown is spoken; every second is only shown. */
+const SPOKEN_MINUTES = [10, 5, 1, 0];
+
+/**
+ * One payment intent as this device remembers it, written BEFORE the request leaves: its key and
+ * body (so a retry or a reload sends the very same request, which the server replays), then the
+ * payment's code once known, and the server's clock offset for the countdown.
+ */
+interface PaymentIntent {
+  key: string;
+  request: CreatePaymentRequest;
+  /** The NOP, to look its bills up again when the server refuses a stale quote. */
+  objectNumber: string;
+  code?: string;
+  /** Server clock minus this device's clock, in ms. */
+  offset?: number;
+  /** `layanan-payment-completed`/`-expired` has been fired for it. */
+  ended?: boolean;
+}
+
+type Step = { kind: 'find' } | { kind: 'bills'; quote: TaxBillQuote } | { kind: 'payment'; payment: Payment };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const isStaleQuote = (error: unknown) =>
+  isProblemError(error) && (error.type === 'tax-quote-expired' || error.type === 'tax-bill-unavailable' || (error.problem.errors ?? []).some((e) => e.path === 'quoteId'));
+
+/**
+ * @tagname layanan-tax-payment
+ * @summary Land and building tax (PBB-P2) end to end: the citizen enters the NOP, sees each year's
+ * bill with its penalty, picks what to pay, pays by QRIS or a bank virtual account, and keeps a
+ * printable receipt with a verification QR. A double click, a lost answer or a reload never
+ * creates a second payment: a pending payment comes back after a reload.
+ *
+ * @event layanan-payment-created - A payment is ready to be paid. `detail.payment` is the contract's `Payment`.
+ * @event layanan-payment-completed - Paid; the receipt is shown. `detail.payment.receipt` has its number and verification code.
+ * @event layanan-payment-expired - The payment ended unpaid (`detail.payment.status`: `expired` or `failed`).
+ * @event layanan-error - A call failed; the widget shows the error with a retry. `detail: { error, message, operation }`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading of the current step.
+ * @csspart nop-input - The NOP text box.
+ * @csspart bills - The list of bills. @csspart bill - One year's bill.
+ * @csspart total - The total of the chosen bills.
+ * @csspart pay-button - The button that creates the payment.
+ * @csspart qr - A QR code (QRIS, or the receipt's verification code).
+ * @csspart virtual-account - The virtual account number. @csspart copy-button - Copies it.
+ * @csspart countdown - Time left to pay.
+ * @csspart receipt - The printable receipt. @csspart print-button - Prints it.
+ * @csspart loading - The loading placeholder. @csspart error - The error box; `error-message` and `retry-button` inside it.
+ *
+ * @cssproperty --layanan-color-primary - Buttons, links, focus rings and chosen bills. Default `#0b6e4f`.
+ * @cssproperty --layanan-color-text - Body text.
+ * @cssproperty --layanan-color-muted - Labels and hints.
+ * @cssproperty --layanan-color-surface - Card background.
+ * @cssproperty --layanan-color-subtle - Background of chosen bills and the total.
+ * @cssproperty --layanan-color-border - Borders.
+ * @cssproperty --layanan-color-success - "Paid".
+ * @cssproperty --layanan-color-danger - Errors and an ended payment.
+ * @cssproperty --layanan-radius - Corner radius.
+ * @cssproperty --layanan-spacing - Base spacing.
+ * @cssproperty --layanan-font-family - Font.
+ */
+export class LayananTaxPayment extends LayananElement {
+  static override styles = [tokens, stateStyles, formStyles, taxPaymentStyles];
+
+  @state() private step: Step = { kind: 'find' };
+  @state() private busy: '' | 'find' | 'pay' | 'resume' = '';
+  @state() private errorText = '';
+  @state() private choiceError = '';
+  @state() private bankError = '';
+  @state() private note = '';
+  @state() private announcement = '';
+  @state() private selected = new Set<string>();
+  @state() private method: 'qris' | 'virtual_account' = 'qris';
+  @state() private bankId = '';
+  @state() private year = '';
+  @state() private nopError = '';
+  @state() private reconnecting = false;
+  @state() private clock = Date.now();
+  private type?: TaxType;
+  private intent?: PaymentIntent;
+  private retry?: () => void;
+  private watcher?: AbortController;
+  private ticker?: ReturnType<typeof setInterval>;
+  private spoken = Infinity;
+  private focusHeading = false;
+  private qrCache = new Map<string, unknown>();
+
+  /** A NOP to start with (any punctuation), e.g. from the agency's own records. */
+  @property() nop = '';
+
+  /** Milliseconds between checks of a pending payment's status. Default `3000`. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 3000;
+
+  private get s() {
+    return taxPaymentStrings[this.locale];
+  }
+
+  /** Where this device keeps the payment intent: one per API. */
+  private get storageKey() {
+    return `tax-payment:${this.resolvedApiBase ?? ''}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const intent = storage.get<PaymentIntent>(this.storageKey);
+    if (intent?.key && intent.request?.quoteId && intent.objectNumber) {
+      this.intent = intent;
+      void (intent.code ? this.load(intent.code) : this.send());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watcher?.abort();
+    clearInterval(this.ticker);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusHeading && !this.busy) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('.heading, .state__message')?.focus();
+    }
+  }
+
+  private taxes() {
+    return new TaxesResource(this.transportFor(this.resolvedApiBase, this.locale));
+  }
+
+  private remember(intent: PaymentIntent | undefined) {
+    this.intent = intent;
+    if (intent) storage.set(this.storageKey, intent);
+    else storage.remove(this.storageKey);
+  }
+
+  /** Shows an error with a retry (none for an answer that a retry cannot change). */
+  private fail(error: unknown, operation: string, retry?: () => void) {
+    this.errorText = this.reportError(error, operation);
+    this.retry = isProblemError(error) && error.status < 500 ? undefined : retry;
+    this.focusHeading = true;
+  }
+
+  private async find(objectNumber: string, note = '') {
+    this.busy = 'find';
+    this.errorText = this.note = this.nopError = '';
+    try {
+      const taxes = this.taxes();
+      const year = this.year ? Number(this.year) : undefined;
+      const [types, quote] = await Promise.all([
+        this.type ? [this.type] : taxes.types(),
+        taxes.findBills({ type: TAX_TYPE, objectNumber, ...(year ? { year } : {}) }),
+      ]);
+      this.type = types.find((t) => t.id === TAX_TYPE);
+      const unpaid = quote.bills.filter((b) => b.status === 'unpaid').map((b) => b.id);
+      const kept = unpaid.filter((id) => this.selected.has(id));
+      this.selected = new Set(note && kept.length ? kept : unpaid);
+      if (!this.type?.methods.includes(this.method)) this.method = this.type?.methods[0] ?? 'qris';
+      this.step = { kind: 'bills', quote };
+      this.note = note;
+      this.announcement = note || this.s.found(unpaid.length, formatRupiah(this.totalOf(quote)));
+      this.focusHeading = true;
+    } catch (error) {
+      // A NOP with unknown region codes: the server's words go under the field.
+      const field = isProblemError(error) && error.fieldErrors.objectNumber;
+      if (field) this.nopError = this.reportError(error, 'find-bills') && field.message;
+      else this.fail(error, 'find-bills', () => void this.find(objectNumber, note));
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  /** Sends the remembered intent: the first time, after a retry, or after a reload; always with the same key. */
+  private async send() {
+    const intent = this.intent;
+    if (!intent || this.busy === 'pay') return;
+    this.busy = 'pay';
+    this.errorText = this.note = '';
+    let requote = '';
+    try {
+      const payment = await this.taxes().pay(intent.request, { idempotencyKey: intent.key });
+      this.remember({ ...intent, code: payment.code, offset: Date.parse(payment.createdAt) - Date.now() });
+      this.dispatchEvent(new LayananPaymentCreatedEvent(payment));
+      this.show(payment);
+    } catch (error) {
+      // A 4xx refuses this intent for good: nothing was created, so a new intent may follow.
+      if (isProblemError(error) && error.status < 500) this.remember(undefined);
+      if (isStaleQuote(error)) {
+        // The amounts moved on (or another payment holds a bill): show the bills as they are now.
+        const message = this.reportError(error, 'create-payment');
+        requote = (error as { type: string }).type === 'tax-bill-unavailable' ? message : this.s.requoted;
+      } else this.fail(error, 'create-payment', () => void this.send());
+    } finally {
+      this.busy = '';
+    }
+    if (requote) void this.find(intent.objectNumber, requote);
+  }
+
+  private async load(code: string) {
+    this.busy = 'resume';
+    this.errorText = '';
+    try {
+      this.show(await this.taxes().getPayment(code));
+    } catch (error) {
+      if (isProblemError(error) && error.status === 404) this.remember(undefined);
+      this.fail(error, 'load-payment', () => void this.load(code));
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  private show(payment: Payment) {
+    this.step = { kind: 'payment', payment };
+    this.focusHeading = true;
+    this.announcement = '';
+    // An answer that arrives after the element left: connecting again resumes from storage.
+    if (!this.isConnected) return;
+    if (payment.status === 'pending') {
+      this.spoken = Infinity;
+      this.clock = Date.now();
+      clearInterval(this.ticker);
+      this.ticker = setInterval(() => this.tick(), 1000);
+      void this.watch(payment.code);
+    } else this.end(payment);
+  }
+
+  private tick() {
+    this.clock = Date.now();
+    if (this.step.kind !== 'payment') return;
+    const minutes = Math.ceil(this.msLeft(this.step.payment) / 60_000);
+    const mark = SPOKEN_MINUTES.filter((m) => minutes <= m).pop();
+    if (mark !== undefined && mark < this.spoken) {
+      this.spoken = mark;
+      this.announcement = minutes ? this.s.timeLeft(minutes) : this.s.timeUp;
+    }
+  }
+
+  /** Follows a pending payment until it ends; a lost connection only delays it. */
+  private async watch(code: string) {
+    this.watcher?.abort();
+    const watcher = (this.watcher = new AbortController());
+    for (;;) {
+      try {
+        // Back online: say so at the first answer, not only when the payment ends.
+        if (this.reconnecting) this.reconnecting = !(await this.taxes().getPayment(code, { signal: watcher.signal }));
+        const payment = await this.taxes().waitForPayment(code, { signal: watcher.signal, pollInterval: this.pollInterval });
+        if (watcher.signal.aborted) return;
+        this.reconnecting = false;
+        this.step = { kind: 'payment', payment };
+        this.focusHeading = true;
+        this.end(payment);
+        return;
+      } catch (error) {
+        if (watcher.signal.aborted) return;
+        if (isProblemError(error) && error.status === 404) {
+          this.remember(undefined);
+          this.step = { kind: 'find' };
+          return this.fail(error, 'watch-payment');
+        }
+        this.reconnecting = true;
+        await sleep(this.pollInterval);
+      }
+    }
+  }
+
+  private end(payment: Payment) {
+    clearInterval(this.ticker);
+    const s = this.s;
+    this.announcement = payment.status === 'paid' ? s.paidHeading : payment.status === 'expired' ? s.expiredHeading : s.failedHeading;
+    if (!this.intent || this.intent.ended) return;
+    this.remember({ ...this.intent, ended: true });
+    this.dispatchEvent(payment.status === 'paid' ? new LayananPaymentCompletedEvent(payment) : new LayananPaymentExpiredEvent(payment));
+  }
+
+  /** Time left to pay on the server's clock (the device's may be wrong). */
+  private msLeft(payment: Payment): number {
+    const created = Date.parse(payment.createdAt);
+    const expires = Date.parse(payment.expiresAt);
+    const offset = this.intent?.offset ?? (this.clock >= created && this.clock < expires ? 0 : created - this.clock);
+    return Math.max(0, expires - (this.clock + offset));
+  }
+
+  private totalOf(quote: TaxBillQuote, only?: Set<string>): number {
+    return quote.bills.reduce((sum, b) => (b.status === 'unpaid' && (!only || only.has(b.id)) ? sum + b.total : sum), 0);
+  }
+
+  private handleFind = async (event: Event) => {
+    event.preventDefault();
+    // The NOP input checks the 18 digits and its region codes itself, in the shared validator's words.
+    const input = this.renderRoot.querySelector<LayananNopInput>('layanan-nop-input')!;
+    await input.updateComplete; // its validity follows the text it just got
+    if (!input.reportValidity()) return void input.focus();
+    const nop = input.value;
+    input.value = formatNop(nop);
+    void this.find(nop);
+  };
+
+  private handleToggle = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    const selected = new Set(this.selected);
+    if (box.checked) selected.add(box.value);
+    else selected.delete(box.value);
+    this.selected = selected;
+    this.choiceError = '';
+    if (this.step.kind === 'bills') this.announcement = `${this.s.total}: ${formatRupiah(this.totalOf(this.step.quote, selected))}`;
+  };
+
+  private handlePay = (event: Event) => {
+    event.preventDefault();
+    if (this.busy || this.step.kind !== 'bills') return;
+    if (this.intent && !this.intent.code) return void this.send();
+    const { quote } = this.step;
+    const billIds = quote.bills.filter((b) => b.status === 'unpaid' && this.selected.has(b.id)).map((b) => b.id);
+    this.choiceError = billIds.length ? '' : this.s.chooseOne;
+    this.bankError = this.method === 'virtual_account' && !this.bankId ? this.s.chooseBank : '';
+    if (this.choiceError || this.bankError) {
+      this.focusHeading = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    const request: CreatePaymentRequest = { quoteId: quote.quoteId, billIds, method: this.method, ...(this.method === 'virtual_account' ? { bankId: this.bankId } : {}) };
+    // Kept before it is sent: whatever happens to the answer, the same intent goes out again.
+    this.remember({ key: createIdempotencyKey(), request, objectNumber: quote.objectNumber });
+    void this.send();
+  };
+
+  private handleStartOver = () => {
+    const payment = this.step.kind === 'payment' ? this.step.payment : undefined;
+    this.remember(undefined);
+    this.errorText = '';
+    this.step = { kind: 'find' };
+    this.focusHeading = true;
+    if (payment && payment.status !== 'paid') void this.find(payment.objectNumber);
+  };
+
+  private handleCopy = async (number: string) => {
+    this.announcement = (await copyText(number)) ? this.s.copied : this.s.copyFailed;
+  };
+
+  private dateTime(iso: string, withTime = true): string {
+    const text = new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'id-ID', {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short', timeZone: 'Asia/Jakarta' } : { timeZone: 'UTC' }),
+    }).format(new Date(iso));
+    return withTime ? `${text} WIB` : text;
+  }
+
+  private qr(payload: string, label: string) {
+    let qr = this.qrCache.get(payload + label);
+    if (!qr) this.qrCache.set(payload + label, (qr = renderQr(payload, label)));
+    return qr;
+  }
+
+  private renderFind() {
+    const s = this.s;
+    const thisYear = new Date().getFullYear();
+    return html`<form class="form" @submit=${this.handleFind} novalidate>
+      <h2 class="heading" part="heading" tabindex="-1">${s.findHeading}</h2>
+      <layanan-nop-input id="nop" name="nop" required lang=${this.locale} label=${s.nopLabel} help=${s.findIntro} value=${this.nop ? formatNop(this.nop) : ''}
+        .error=${this.nopError} ?disabled=${!!this.busy} @invalid=${(e: Event) => e.preventDefault()}></layanan-nop-input>
+      <div class="field">
+        <label for="year">${s.year} <span class="optional">(${this.t.form.optional})</span></label>
+        <select id="year" .value=${this.year} @change=${(e: Event) => (this.year = (e.target as HTMLSelectElement).value)}>
+          <option value="">${s.allYears}</option>
+          ${Array.from({ length: 6 }, (_, i) => html`<option value=${thisYear - i} ?selected=${this.year === String(thisYear - i)}>${thisYear - i}</option>`)}
+        </select>
+      </div>
+      <div class="actions"><button class="button" type="submit" ?disabled=${!!this.busy}>${this.busy ? this.t.loading : s.find}</button></div>
+    </form>`;
+  }
+
+  private renderBill(bill: TaxBill, locked: boolean) {
+    const s = this.s;
+    const detail = `bill-${bill.id}`;
+    const year = s.yearLabel(bill.period);
+    return html`<li class="bill" part="bill">
+      ${bill.status === 'unpaid'
+        ? html`<label class="choice">
+            <input type="checkbox" value=${bill.id} .checked=${this.selected.has(bill.id)} ?disabled=${locked} aria-describedby=${detail}
+              aria-invalid=${this.choiceError ? 'true' : 'false'} @change=${this.handleToggle} />
+            <span class="bill__year">${year}</span> <span class="bill__total">${formatRupiah(bill.total)}</span>
+          </label>`
+        : html`<p class="bill__head"><span class="bill__year">${year}</span> <span class="badge badge--${bill.status}">${bill.status === 'paid' ? s.paid : s.held}</span></p>`}
+      <dl class="bill__detail" id=${detail}>
+        <div><dt>${s.principal}</dt> <dd>${formatRupiah(bill.principal)}</dd></div>
+        <div><dt>${s.penalty(bill.penaltyMonths)}</dt> <dd>${formatRupiah(bill.penalty)}</dd></div>
+        <div><dt>${s.due}</dt> <dd>${this.dateTime(bill.dueDate, false)}</dd></div>
+      </dl>
+    </li>`;
+  }
+
+  private renderBills(quote: TaxBillQuote) {
+    const s = this.s;
+    const locked = !!this.intent || !!this.busy;
+    const payable = quote.bills.some((b) => b.status === 'unpaid');
+    const total = formatRupiah(this.totalOf(quote, this.selected));
+    const count = quote.bills.filter((b) => b.status === 'unpaid' && this.selected.has(b.id)).length;
+    const methods = this.type?.methods ?? ['qris'];
+    return html`<h2 class="heading" part="heading" tabindex="-1">${s.billsHeading}</h2>
+      ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
+      <dl class="facts">
+        <div><dt>${s.objectNumber}</dt> <dd class="code">${formatNop(quote.objectNumber)}</dd></div>
+        <div><dt>${s.taxpayer}</dt> <dd>${quote.taxpayerName}</dd></div>
+        <div><dt>${s.address}</dt> <dd>${quote.objectAddress}</dd></div>
+        ${quote.landArea === null ? nothing : html`<div><dt>${s.land}</dt> <dd>${s.area(quote.landArea)}</dd></div>`}
+        ${quote.buildingArea === null ? nothing : html`<div><dt>${s.building}</dt> <dd>${s.area(quote.buildingArea)}</dd></div>`}
+      </dl>
+      ${payable
+        ? html`<form class="form" @submit=${this.handlePay} novalidate>
+            <fieldset aria-describedby=${this.choiceError ? 'bills-error' : nothing}>
+              <legend>${s.choose}</legend>
+              ${this.choiceError ? html`<p class="error" id="bills-error">${this.choiceError}</p>` : nothing}
+              <ul class="bills" part="bills">${quote.bills.map((bill) => this.renderBill(bill, locked))}</ul>
+            </fieldset>
+            <p class="total" part="total"><span>${s.total} (${s.totalOf(count)})</span> <strong>${total}</strong></p>
+            <p class="hint">${s.validUntil(this.dateTime(quote.validUntil))}</p>
+            <fieldset>
+              <legend>${s.method}</legend>
+              ${methods.map(
+                (method) => html`<label class="choice">
+                  <input type="radio" name="method" value=${method} .checked=${this.method === method} ?disabled=${locked}
+                    @change=${() => ((this.method = method), (this.bankError = ''))} />
+                  <span><span class="choice__title">${method === 'qris' ? s.qris : s.va}</span> <span class="hint">${method === 'qris' ? s.qrisHint : s.vaHint}</span></span>
+                </label>`,
+              )}
+            </fieldset>
+            ${this.method === 'virtual_account'
+              ? html`<div class="field">
+                  <label for="bank">${s.bank}</label>
+                  ${this.bankError ? html`<p class="error" id="bank-error">${this.bankError}</p>` : nothing}
+                  <select id="bank" ?disabled=${locked} aria-invalid=${this.bankError ? 'true' : 'false'} aria-describedby=${this.bankError ? 'bank-error' : nothing}
+                    @change=${(e: Event) => ((this.bankId = (e.target as HTMLSelectElement).value), (this.bankError = ''))}>
+                    <option value="">${s.chooseBank}</option>
+                    ${(this.type?.banks ?? []).map((bank) => html`<option value=${bank.id} ?selected=${this.bankId === bank.id}>${bank.name}</option>`)}
+                  </select>
+                </div>`
+              : nothing}
+            ${this.intent && !this.intent.code && !this.busy ? html`<p class="note">${s.unanswered}</p>` : nothing}
+            <div class="actions">
+              <button class="button" part="pay-button" type="submit" ?disabled=${!!this.busy}>
+                ${this.busy === 'pay' ? this.t.loading : this.intent ? this.t.retry : s.pay(total)}
+              </button>
+              ${this.intent ? nothing : html`<button class="button button--secondary" type="button" @click=${this.handleStartOver}>${s.otherNop}</button>`}
+            </div>
+          </form>`
+        : html`<ul class="bills" part="bills">${quote.bills.map((bill) => this.renderBill(bill, true))}</ul>
+            ${renderEmpty(s.nothingDue)}
+            <div class="actions"><button class="button button--secondary" type="button" @click=${this.handleStartOver}>${s.otherNop}</button></div>`}`;
+  }
+
+  private renderPending(payment: Payment) {
+    const s = this.s;
+    const amount = formatRupiah(payment.amount);
+    const left = Math.round(this.msLeft(payment) / 1000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const hours = Math.floor(left / 3600);
+    const timer = `${hours ? `${hours}:` : ''}${pad(Math.floor(left / 60) % 60)}:${pad(left % 60)}`;
+    const va = payment.virtualAccount;
+    return html`<h2 class="heading" part="heading" tabindex="-1">${s.payHeading}</h2>
+      <p class="amount">${amount}</p>
+      <dl class="facts">
+        <div><dt>${s.code}</dt> <dd class="code">${payment.code}</dd></div>
+        <div><dt>${s.objectNumber}</dt> <dd>${formatNop(payment.objectNumber)}</dd></div>
+        ${va ? html`<div><dt>${s.bank}</dt> <dd>${va.bankName}</dd></div>` : nothing}
+      </dl>
+      ${payment.qrisPayload ? html`<div class="qr-box">${this.qr(payment.qrisPayload, s.qrLabel(amount))}</div>` : nothing}
+      ${va
+        ? html`<div class="va">
+            <p class="va__label" id="va-label">${s.vaNumber}</p>
+            <p class="va__number" part="virtual-account" aria-labelledby="va-label">${va.number}</p>
+            <button class="button button--secondary" part="copy-button" type="button" aria-describedby="va-label" @click=${() => this.handleCopy(va.number)}>
+              ${this.t.form.copy}
+            </button>
+          </div>`
+        : nothing}
+      <p class="countdown" part="countdown">
+        ${s.payBefore(this.dateTime(payment.expiresAt))}<br />
+        ${s.left}: <span class="timer" role="timer">${timer}</span>
+      </p>
+      <ol class="steps">${payment.instructions.map((line) => html`<li>${line}</li>`)}</ol>
+      <p class="waiting">${this.reconnecting ? s.reconnecting : left ? s.waiting : s.timeUp}</p>`;
+  }
+
+  private renderReceipt(payment: Payment) {
+    const s = this.s;
+    const receipt = payment.receipt!;
+    return html`<h2 class="heading" part="heading" tabindex="-1">${s.paidHeading}</h2>
+      <div class="receipt" part="receipt">
+        <p class="receipt__title">${s.receiptTitle}</p>
+        <dl class="facts">
+          <div><dt>${s.receiptNumber}</dt> <dd class="code">${receipt.receiptNumber}</dd></div>
+          <div><dt>${s.paidAt}</dt> <dd>${this.dateTime(receipt.paidAt)}</dd></div>
+          <div><dt>${s.channel}</dt> <dd>${receipt.channel}</dd></div>
+          <div><dt>${s.amount}</dt> <dd>${formatRupiah(payment.amount)}</dd></div>
+          <div><dt>${s.objectNumber}</dt> <dd>${formatNop(payment.objectNumber)}</dd></div>
+          <div><dt>${s.periods}</dt> <dd>${payment.bills.map((b) => b.period).join(', ')}</dd></div>
+          <div><dt>${s.code}</dt> <dd class="code">${payment.code}</dd></div>
+          <div><dt>${s.verification}</dt> <dd class="code">${receipt.verificationCode}</dd></div>
+        </dl>
+        <div class="qr-box">${this.qr(receipt.verificationCode, s.verifyQrLabel(receipt.verificationCode))}</div>
+        <p class="hint">${s.verifyHint}</p>
+      </div>
+      <div class="actions">
+        <button class="button" part="print-button" type="button" @click=${() => window.print()}>${this.t.form.print}</button>
+        <button class="button button--secondary" type="button" @click=${this.handleStartOver}>${s.payAnother}</button>
+      </div>`;
+  }
+
+  private renderEnded(payment: Payment) {
+    const s = this.s;
+    const amount = formatRupiah(payment.amount);
+    const expired = payment.status === 'expired';
+    return html`<div class="ended" part="ended">
+      <h2 class="heading" part="heading" tabindex="-1">${expired ? s.expiredHeading : s.failedHeading}</h2>
+      <p>${expired ? s.expired(amount) : s.failed(amount)}</p>
+      <div class="actions"><button class="button" type="button" @click=${this.handleStartOver}>${s.again}</button></div>
+    </div>`;
+  }
+
+  private renderStep() {
+    const { step } = this;
+    if (this.busy === 'resume' || (this.busy === 'pay' && step.kind !== 'bills')) return renderLoading(this.t);
+    if (step.kind === 'payment') {
+      const { payment } = step;
+      return payment.status === 'pending' ? this.renderPending(payment) : payment.status === 'paid' ? this.renderReceipt(payment) : this.renderEnded(payment);
+    }
+    if (step.kind === 'bills') return this.renderBills(step.quote);
+    // An intent sent before a reload whose answer never came: only sending it again is offered.
+    return this.intent ? nothing : this.renderFind();
+  }
+
+  override render() {
+    return html`<section class="card" part="base" aria-label=${this.s.label}>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${!this.errorText
+        ? nothing
+        : this.retry
+          ? renderError(this.t, this.errorText, this.retry)
+          : html`<div class="state state--error" part="error" role="alert"><p class="state__message" part="error-message" tabindex="-1">${this.errorText}</p></div>`}
+      ${this.renderStep()}
+    </section>`;
+  }
+}
+
+defineElement('layanan-tax-payment', LayananTaxPayment);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'layanan-tax-payment': LayananTaxPayment;
+  }
+}
