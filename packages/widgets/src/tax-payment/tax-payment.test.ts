@@ -322,6 +322,11 @@ describe('<layanan-tax-payment>', () => {
     await until(() => part(first, 'retry-button'), 'no retry');
     const [payment] = payments(mock);
     first.remove();
+    // The citizen comes back ten minutes later: the countdown must not start again from 30:00.
+    const key = Object.keys(localStorage).find((k) => k.startsWith('layanan:tax-payment'))!;
+    const intent = JSON.parse(localStorage.getItem(key)!);
+    expect(intent.sentAt, 'the first send is remembered').to.be.a('number');
+    localStorage.setItem(key, JSON.stringify({ ...intent, sentAt: intent.sentAt - 10 * 60_000 }));
 
     const el = document.createElement('layanan-tax-payment');
     el.pollInterval = 100;
@@ -332,6 +337,7 @@ describe('<layanan-tax-payment>', () => {
       await pending(el);
       expect(detail.payment.code).to.equal(payment!.code);
       expect(payments(mock)).to.have.length(1);
+      expect($(el, '[role="timer"]')!.textContent).to.match(/^(20:00|19:[0-5]\d)$/);
     } finally {
       el.remove();
     }

@@ -32,6 +32,8 @@ interface PaymentIntent {
   /** The NOP, to look its bills up again when the server refuses a stale quote. */
   objectNumber: string;
   code?: string;
+  /** This device's clock when the intent was first sent: the server created the payment about then. */
+  sentAt?: number;
   /** Server clock minus this device's clock, in ms. */
   offset?: number;
   /** `layanan-payment-completed`/`-expired` has been fired for it. */
@@ -198,8 +200,11 @@ export class LayananTaxPayment extends LayananElement {
     this.errorText = this.note = '';
     let requote = '';
     try {
+      // A replay (after a reload) answers with the first creation time: measure from the first send.
+      const sentAt = intent.sentAt ?? Date.now();
+      if (!intent.sentAt) this.remember({ ...intent, sentAt });
       const payment = await this.taxes().pay(intent.request, { idempotencyKey: intent.key });
-      this.remember({ ...intent, code: payment.code, offset: Date.parse(payment.createdAt) - Date.now() });
+      this.remember({ ...intent, sentAt, code: payment.code, offset: Date.parse(payment.createdAt) - sentAt });
       this.dispatchEvent(new LayananPaymentCreatedEvent(payment));
       this.show(payment);
     } catch (error) {
