@@ -60,7 +60,7 @@ const isStaleQuote = (error: unknown) =>
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading of the current step.
- * @csspart nop-input - The NOP text box.
+ * @csspart nop-input - The `<layanan-nop-input>` (its own parts are reachable through `exportparts` if needed).
  * @csspart bills - The list of bills. @csspart bill - One year's bill.
  * @csspart total - The total of the chosen bills.
  * @csspart pay-button - The button that creates the payment.
@@ -381,7 +381,7 @@ export class LayananTaxPayment extends LayananElement {
     const thisYear = new Date().getFullYear();
     return html`<form class="form" @submit=${this.handleFind} novalidate>
       <h2 class="heading" part="heading" tabindex="-1">${s.findHeading}</h2>
-      <layanan-nop-input id="nop" name="nop" required lang=${this.locale} label=${s.nopLabel} help=${s.findIntro} value=${this.nop ? formatNop(this.nop) : ''}
+      <layanan-nop-input id="nop" part="nop-input" name="nop" required lang=${this.locale} label=${s.nopLabel} help=${s.findIntro} value=${this.nop ? formatNop(this.nop) : ''}
         .error=${this.nopError} ?disabled=${!!this.busy} @invalid=${(e: Event) => e.preventDefault()}></layanan-nop-input>
       <div class="field">
         <label for="year">${s.year} <span class="optional">(${this.t.form.optional})</span></label>
