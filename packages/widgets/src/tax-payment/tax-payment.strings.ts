@@ -3,13 +3,19 @@ import type { WidgetLocale } from '../internal/locale.js';
 /** The texts of `<layanan-tax-payment>`; the shared ones (loading, errors, copy, print) are in `translations/`. */
 export interface TaxPaymentStrings {
   label: string;
-  findHeading: string;
+  /** `name`: the tax's short name (`PBB-P2`, `BPHTB`); undefined until the types are known. */
+  findHeading: (name?: string) => string;
+  taxType: string;
+  billingLabel: string;
+  billingHint: string;
+  billingRequired: string;
+  billingInvalid: string;
   findIntro: string;
   nopLabel: string;
   year: string;
   allYears: string;
   find: string;
-  billsHeading: string;
+  billsHeading: (name?: string) => string;
   found: (count: number, total: string) => string;
   taxpayer: string;
   objectNumber: string;
@@ -18,7 +24,8 @@ export interface TaxPaymentStrings {
   building: string;
   area: (m2: number) => string;
   choose: string;
-  yearLabel: (period: string) => string;
+  /** `2026` (a yearly tax) or `2026-10` (a monthly levy). */
+  periodLabel: (period: string) => string;
   principal: string;
   penalty: (months: number) => string;
   due: string;
@@ -53,7 +60,7 @@ export interface TaxPaymentStrings {
   waiting: string;
   reconnecting: string;
   paidHeading: string;
-  receiptTitle: string;
+  receiptTitle: (name?: string) => string;
   receiptNumber: string;
   paidAt: string;
   channel: string;
@@ -70,15 +77,24 @@ export interface TaxPaymentStrings {
   again: string;
 }
 
+/** `2026-10` → `Oktober 2026`. */
+const month = (period: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
+
 const id: TaxPaymentStrings = {
-  label: 'Pembayaran PBB-P2',
-  findHeading: 'Cek dan bayar PBB-P2',
+  label: 'Pembayaran pajak daerah',
+  findHeading: (name = 'PBB-P2') => `Cek dan bayar ${name}`,
+  taxType: 'Jenis pajak atau retribusi',
+  billingLabel: 'Kode bayar',
+  billingHint: 'Tertera pada surat tagihan (SSPD atau SKRD), 15 angka.',
+  billingRequired: 'Masukkan kode bayar.',
+  billingInvalid: 'Kode bayar harus 15 angka.',
   findIntro: 'Tertera pada SPPT PBB, misalnya 18.03.010.001.001-0001.0.',
   nopLabel: 'NOP (Nomor Objek Pajak)',
   year: 'Tahun pajak',
   allYears: 'Semua tahun yang belum dibayar',
   find: 'Cari tagihan',
-  billsHeading: 'Tagihan PBB-P2',
+  billsHeading: (name = 'PBB-P2') => `Tagihan ${name}`,
   found: (count, total) => (count ? `${count} tagihan belum dibayar, total ${total}.` : 'Tidak ada tagihan yang perlu dibayar.'),
   taxpayer: 'Wajib pajak',
   objectNumber: 'NOP',
@@ -87,7 +103,7 @@ const id: TaxPaymentStrings = {
   building: 'Luas bangunan',
   area: (m2) => `${m2.toLocaleString('id-ID')} m²`,
   choose: 'Pilih tagihan yang akan dibayar',
-  yearLabel: (period) => `Tahun ${period}`,
+  periodLabel: (period) => (period.length > 4 ? month(period, 'id-ID') : `Tahun ${period}`),
   principal: 'Pokok pajak',
   penalty: (months) => (months ? `Denda (${months} bulan)` : 'Denda'),
   due: 'Jatuh tempo',
@@ -122,7 +138,7 @@ const id: TaxPaymentStrings = {
   waiting: 'Menunggu pembayaran. Status diperbarui otomatis.',
   reconnecting: 'Koneksi terputus. Mencoba lagi…',
   paidHeading: 'Pembayaran berhasil',
-  receiptTitle: 'Bukti pembayaran PBB-P2',
+  receiptTitle: (name = 'PBB-P2') => `Bukti pembayaran ${name}`,
   receiptNumber: 'Nomor bukti bayar',
   paidAt: 'Dibayar pada',
   channel: 'Saluran pembayaran',
@@ -140,14 +156,19 @@ const id: TaxPaymentStrings = {
 };
 
 const en: TaxPaymentStrings = {
-  label: 'Land and building tax payment',
-  findHeading: 'Check and pay land and building tax',
+  label: 'Regional tax payment',
+  findHeading: (name) => (name && name !== 'PBB-P2' ? `Check and pay ${name}` : 'Check and pay land and building tax'),
+  taxType: 'Tax or levy',
+  billingLabel: 'Billing code',
+  billingHint: 'Printed on the bill (SSPD or SKRD), 15 digits.',
+  billingRequired: 'Enter the billing code.',
+  billingInvalid: 'A billing code has 15 digits.',
   findIntro: 'Printed on your tax notice (SPPT), e.g. 18.03.010.001.001-0001.0.',
   nopLabel: 'NOP (tax object number)',
   year: 'Tax year',
   allYears: 'Every unpaid year',
   find: 'Find bills',
-  billsHeading: 'Land and building tax bills',
+  billsHeading: (name) => (name && name !== 'PBB-P2' ? `${name} bills` : 'Land and building tax bills'),
   found: (count, total) => (count ? `${count} unpaid ${count === 1 ? 'bill' : 'bills'}, ${total} in total.` : 'Nothing to pay.'),
   taxpayer: 'Taxpayer',
   objectNumber: 'NOP',
@@ -156,7 +177,7 @@ const en: TaxPaymentStrings = {
   building: 'Building area',
   area: (m2) => `${m2.toLocaleString('en-GB')} m²`,
   choose: 'Choose the bills to pay',
-  yearLabel: (period) => `Year ${period}`,
+  periodLabel: (period) => (period.length > 4 ? month(period, 'en-GB') : `Year ${period}`),
   principal: 'Tax',
   penalty: (months) => (months ? `Penalty (${months} ${months === 1 ? 'month' : 'months'})` : 'Penalty'),
   due: 'Due date',
@@ -191,7 +212,7 @@ const en: TaxPaymentStrings = {
   waiting: 'Waiting for your payment. This updates by itself.',
   reconnecting: 'Connection lost. Trying again…',
   paidHeading: 'Payment received',
-  receiptTitle: 'Land and building tax receipt',
+  receiptTitle: (name) => (name && name !== 'PBB-P2' ? `${name} receipt` : 'Land and building tax receipt'),
   receiptNumber: 'Receipt number',
   paidAt: 'Paid at',
   channel: 'Paid through',

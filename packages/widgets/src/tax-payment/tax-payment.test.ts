@@ -20,7 +20,7 @@ const status = (el: LayananTaxPayment) => norm($(el, '[role="status"]')!.textCon
 const textIn = (el: Element | null) => norm(el?.textContent);
 const until = (what: () => unknown, message: string) => waitUntil(what, message, { timeout: 8000 });
 
-let samples: { one: string; arrears: string; paid: string };
+let samples: { one: string; arrears: string; paid: string; bphtb: string; levy: string };
 
 /** The citizen's payments on the server (the seed's paid one left out). */
 const payments = (mock: BrowserMockServer) => [...mock.store.state.taxes.payments.values()].filter((p) => p.code !== SEEDED_PAYMENT);
@@ -69,7 +69,7 @@ describe('<layanan-tax-payment>', () => {
     mock = await mockApi();
     const { taxes } = (await (await fetch('/v1/_mock/samples')).json()) as { taxes: Array<{ what: string; objectNumber: string }> };
     const pick = (words: string) => taxes.find((s) => s.what.includes(words))!.objectNumber;
-    samples = { one: pick('one unpaid year'), arrears: pick('arrears'), paid: pick('fully paid') };
+    samples = { one: pick('one unpaid year'), arrears: pick('arrears'), paid: pick('fully paid'), bphtb: pick('BPHTB'), levy: pick('Retribusi') };
   });
   afterEach(() => {
     fixtureCleanup();
@@ -123,6 +123,53 @@ describe('<layanan-tax-payment>', () => {
     expect(nopBox(el).getAttribute('aria-invalid')).to.equal('true');
     expect(part(el, 'error')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers the other taxes, and finds a BPHTB bill by its billing code', async () => {
+    const el = await widget();
+    await until(() => part(el, 'tax-types'), 'no choice of taxes');
+    expect([...part(el, 'tax-types')!.querySelectorAll('.choice__title')].map((t) => t.textContent)).to.deep.equal(['PBB-P2', 'BPHTB', 'Retribusi Sampah']);
+    const bphtb = $<HTMLInputElement>(el, 'input[name="tax-type"][value="bphtb"]')!;
+    bphtb.click();
+    await el.updateComplete;
+    expect($(el, '#nop')).to.equal(null);
+    expect(heading(el)).to.equal('Cek dan bayar BPHTB');
+    const box = $<HTMLInputElement>(el, '#billing-code')!;
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => $(el, '#billing-code-error'), 'no error');
+    expect(textIn($(el, '#billing-code-error'))).to.equal('Masukkan kode bayar.');
+    expect(el.shadowRoot!.activeElement).to.equal(box);
+    box.value = '12345';
+    box.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => textIn($(el, '#billing-code-error')) === 'Kode bayar harus 15 angka.', 'no length error');
+    await expect(el).to.be.accessible();
+
+    box.value = samples.bphtb;
+    box.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => part(el, 'bills'), 'no bills');
+    expect(heading(el)).to.equal('Tagihan BPHTB');
+    expect(textOf(el)).to.contain(`Kode bayar ${samples.bphtb}`);
+    const quote: TaxBillQuote = await (await fetch(`/v1/taxes/bills?type=bphtb&objectNumber=${samples.bphtb}`)).json();
+    expect(textIn(part(el, 'total'))).to.contain(norm(formatRupiah(quote.bills.reduce((sum, b) => sum + (b.status === 'unpaid' ? b.total : 0), 0))));
+    await expect(el).to.be.accessible();
+    payButton(el).click();
+    await pending(el);
+    expect(payments(mock)[0]!.taxTypeId).to.equal('bphtb');
+  });
+
+  it('shows a monthly levy by month when the page fixes the tax with tax-type', async () => {
+    const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment tax-type="retribusi-sampah"></layanan-tax-payment>`);
+    await until(() => $(el, '#billing-code'), 'no billing code field');
+    await aTimeout(50);
+    expect(part(el, 'tax-types'), 'no choice when the page fixed the tax').to.equal(null);
+    const box = $<HTMLInputElement>(el, '#billing-code')!;
+    box.value = samples.levy;
+    box.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => part(el, 'bills'), 'no bills');
+    expect([...el.shadowRoot!.querySelectorAll('.bill__year')].map((y) => y.textContent)).to.deep.equal(['Oktober 2026', 'November 2026']);
   });
 
   it('prefills the NOP from the nop attribute', async () => {

@@ -5,7 +5,7 @@ import { createIdempotencyKey, isProblemError, TaxesResource } from '@layanan/sd
 import { LayananPaymentCompletedEvent } from '../events/layanan-payment-completed.js';
 import { LayananPaymentCreatedEvent } from '../events/layanan-payment-created.js';
 import { LayananPaymentExpiredEvent } from '../events/layanan-payment-expired.js';
-import { copyText } from '../internal/field.js';
+import { copyText, describedBy, renderField } from '../internal/field.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
@@ -17,7 +17,8 @@ import '../nop-input/nop-input.js';
 import { taxPaymentStrings } from './tax-payment.strings.js';
 import { taxPaymentStyles } from './tax-payment.styles.js';
 
-const TAX_TYPE = 'pbb-p2';
+/** The tax asked for when the page fixes none: the one every household pays. */
+const DEFAULT_TAX_TYPE = 'pbb-p2';
 /** Minutes left at which the countdown is spoken; every second is only shown. */
 const SPOKEN_MINUTES = [10, 5, 1, 0];
 
@@ -29,8 +30,9 @@ const SPOKEN_MINUTES = [10, 5, 1, 0];
 interface PaymentIntent {
   key: string;
   request: CreatePaymentRequest;
-  /** The NOP, to look its bills up again when the server refuses a stale quote. */
+  /** The NOP or billing code and its tax type, to look the bills up again when the server refuses a stale quote. */
   objectNumber: string;
+  taxTypeId?: string;
   code?: string;
   /** This device's clock when the intent was first sent: the server created the payment about then. */
   sentAt?: number;
@@ -48,8 +50,8 @@ const isStaleQuote = (error: unknown) =>
 
 /**
  * @tagname layanan-tax-payment
- * @summary Land and building tax (PBB-P2) end to end: the citizen enters the NOP, sees each year's
- * bill with its penalty, picks what to pay, pays by QRIS or a bank virtual account, and keeps a
+ * @summary Regional tax end to end: the citizen enters the NOP (PBB-P2) or a billing code (BPHTB,
+ * levies), sees each year's or month's bill with its penalty, picks what to pay, pays by QRIS or a bank virtual account, and keeps a
  * printable receipt with a verification QR. A double click, a lost answer or a reload never
  * creates a second payment: a pending payment comes back after a reload.
  *
@@ -97,9 +99,12 @@ export class LayananTaxPayment extends LayananElement {
   @state() private bankId = '';
   @state() private year = '';
   @state() private nopError = '';
+  @state() private types: TaxType[] = [];
+  @state() private chosenTypeId = DEFAULT_TAX_TYPE;
+  @state() private billingCode = '';
+  @state() private billingError = '';
   @state() private reconnecting = false;
   @state() private clock = Date.now();
-  private type?: TaxType;
   private intent?: PaymentIntent;
   private retry?: () => void;
   private watcher?: AbortController;
@@ -111,11 +116,36 @@ export class LayananTaxPayment extends LayananElement {
   /** A NOP to start with (any punctuation), e.g. from the agency's own records. */
   @property() nop = '';
 
+  /**
+   * Fixes the tax: `pbb-p2` (found by NOP), or a type found by billing code (`bphtb`,
+   * `retribusi-sampah` …; see `GET /v1/taxes/types`). Without it the citizen chooses.
+   */
+  @property({ attribute: 'tax-type' }) taxType?: string;
+
   /** Milliseconds between checks of a pending payment's status. Default `3000`. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 3000;
 
   private get s() {
     return taxPaymentStrings[this.locale];
+  }
+
+  /** The chosen tax type, once the types are known. */
+  private get type(): TaxType | undefined {
+    return this.types.find((t) => t.id === this.chosenTypeId);
+  }
+
+  /** How the chosen tax finds its bills; PBB-P2's NOP until the types are known. */
+  private get lookup(): TaxType['lookup'] {
+    return this.type?.lookup ?? (this.chosenTypeId === DEFAULT_TAX_TYPE ? 'nop_year' : 'billing_code');
+  }
+
+  /** A NOP as printed on the SPPT; a billing code as it is. */
+  private objectNumber(typeId: string, number: string): string {
+    return this.types.find((t) => t.id === typeId)?.lookup === 'billing_code' ? number : formatNop(number);
+  }
+
+  private numberLabel(typeId: string): string {
+    return this.types.find((t) => t.id === typeId)?.lookup === 'billing_code' ? this.s.billingLabel : this.s.objectNumber;
   }
 
   /** Where this device keeps the payment intent: one per API. */
@@ -125,6 +155,9 @@ export class LayananTaxPayment extends LayananElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.taxType) this.chosenTypeId = this.taxType;
+    // The choice of taxes; without it the NOP form still works and the lookup asks again.
+    if (!this.types.length) void this.loadTypes().catch(() => undefined);
     const intent = storage.get<PaymentIntent>(this.storageKey);
     if (intent?.key && intent.request?.quoteId && intent.objectNumber) {
       this.intent = intent;
@@ -163,17 +196,19 @@ export class LayananTaxPayment extends LayananElement {
     this.focusHeading = true;
   }
 
-  private async find(objectNumber: string, note = '') {
+  private async loadTypes(): Promise<TaxType[]> {
+    if (!this.types.length) this.types = await this.taxes().types();
+    return this.types;
+  }
+
+  private async find(objectNumber: string, note = '', typeId = this.chosenTypeId) {
     this.busy = 'find';
-    this.errorText = this.note = this.nopError = '';
+    this.errorText = this.note = this.nopError = this.billingError = '';
     try {
       const taxes = this.taxes();
-      const year = this.year ? Number(this.year) : undefined;
-      const [types, quote] = await Promise.all([
-        this.type ? [this.type] : taxes.types(),
-        taxes.findBills({ type: TAX_TYPE, objectNumber, ...(year ? { year } : {}) }),
-      ]);
-      this.type = types.find((t) => t.id === TAX_TYPE);
+      const year = this.year && typeId === DEFAULT_TAX_TYPE ? Number(this.year) : undefined;
+      const [, quote] = await Promise.all([this.loadTypes(), taxes.findBills({ type: typeId, objectNumber, ...(year ? { year } : {}) })]);
+      this.chosenTypeId = typeId;
       const unpaid = quote.bills.filter((b) => b.status === 'unpaid').map((b) => b.id);
       const kept = unpaid.filter((id) => this.selected.has(id));
       this.selected = new Set(note && kept.length ? kept : unpaid);
@@ -183,10 +218,12 @@ export class LayananTaxPayment extends LayananElement {
       this.announcement = note || this.s.found(unpaid.length, formatRupiah(this.totalOf(quote)));
       this.focusHeading = true;
     } catch (error) {
-      // A NOP with unknown region codes: the server's words go under the field.
+      // A NOP or billing code the server refuses: its words go under the field.
       const field = isProblemError(error) && error.fieldErrors.objectNumber;
-      if (field) this.nopError = this.reportError(error, 'find-bills') && field.message;
-      else this.fail(error, 'find-bills', () => void this.find(objectNumber, note));
+      const message = field && this.reportError(error, 'find-bills') && field.message;
+      if (message && this.lookup === 'nop_year') this.nopError = message;
+      else if (message) this.billingError = message;
+      else this.fail(error, 'find-bills', () => void this.find(objectNumber, note, typeId));
     } finally {
       this.busy = '';
     }
@@ -218,7 +255,7 @@ export class LayananTaxPayment extends LayananElement {
     } finally {
       this.busy = '';
     }
-    if (requote) void this.find(intent.objectNumber, requote);
+    if (requote) void this.find(intent.objectNumber, requote, intent.taxTypeId);
   }
 
   private async load(code: string) {
@@ -311,6 +348,12 @@ export class LayananTaxPayment extends LayananElement {
 
   private handleFind = async (event: Event) => {
     event.preventDefault();
+    if (this.lookup === 'billing_code') {
+      const code = this.billingCode.replace(/[\s.-]/g, '');
+      this.billingError = !code ? this.s.billingRequired : /^\d{15}$/.test(code) ? '' : this.s.billingInvalid;
+      if (this.billingError) return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#billing-code')?.focus());
+      return void this.find(code);
+    }
     // The NOP input checks the 18 digits and its region codes itself, in the shared validator's words.
     const input = this.renderRoot.querySelector<LayananNopInput>('layanan-nop-input')!;
     await input.updateComplete; // its validity follows the text it just got
@@ -345,7 +388,7 @@ export class LayananTaxPayment extends LayananElement {
     }
     const request: CreatePaymentRequest = { quoteId: quote.quoteId, billIds, method: this.method, ...(this.method === 'virtual_account' ? { bankId: this.bankId } : {}) };
     // Kept before it is sent: whatever happens to the answer, the same intent goes out again.
-    this.remember({ key: createIdempotencyKey(), request, objectNumber: quote.objectNumber });
+    this.remember({ key: createIdempotencyKey(), request, objectNumber: quote.objectNumber, taxTypeId: quote.taxTypeId });
     void this.send();
   };
 
@@ -355,7 +398,7 @@ export class LayananTaxPayment extends LayananElement {
     this.errorText = '';
     this.step = { kind: 'find' };
     this.focusHeading = true;
-    if (payment && payment.status !== 'paid') void this.find(payment.objectNumber);
+    if (payment && payment.status !== 'paid') void this.find(payment.objectNumber, '', payment.taxTypeId);
   };
 
   private handleCopy = async (number: string) => {
@@ -379,17 +422,39 @@ export class LayananTaxPayment extends LayananElement {
   private renderFind() {
     const s = this.s;
     const thisYear = new Date().getFullYear();
+    const choices = this.taxType ? [] : this.types;
+    const billing = { id: 'billing-code', label: s.billingLabel, hint: s.billingHint, error: this.billingError };
     return html`<form class="form" @submit=${this.handleFind} novalidate>
-      <h2 class="heading" part="heading" tabindex="-1">${s.findHeading}</h2>
-      <layanan-nop-input id="nop" part="nop-input" name="nop" required lang=${this.locale} label=${s.nopLabel} help=${s.findIntro} value=${this.nop ? formatNop(this.nop) : ''}
-        .error=${this.nopError} ?disabled=${!!this.busy} @invalid=${(e: Event) => e.preventDefault()}></layanan-nop-input>
-      <div class="field">
-        <label for="year">${s.year} <span class="optional">(${this.t.form.optional})</span></label>
-        <select id="year" .value=${this.year} @change=${(e: Event) => (this.year = (e.target as HTMLSelectElement).value)}>
-          <option value="">${s.allYears}</option>
-          ${Array.from({ length: 6 }, (_, i) => html`<option value=${thisYear - i} ?selected=${this.year === String(thisYear - i)}>${thisYear - i}</option>`)}
-        </select>
-      </div>
+      <h2 class="heading" part="heading" tabindex="-1">${s.findHeading(this.type?.shortName)}</h2>
+      ${choices.length > 1
+        ? html`<fieldset part="tax-types">
+            <legend>${s.taxType}</legend>
+            ${choices.map(
+              (type) => html`<label class="choice">
+                <input type="radio" name="tax-type" value=${type.id} .checked=${type.id === this.chosenTypeId} ?disabled=${!!this.busy}
+                  @change=${() => ((this.chosenTypeId = type.id), (this.billingError = this.nopError = ''))} />
+                <span><span class="choice__title">${type.shortName}</span> <span class="hint">${type.description}</span></span>
+              </label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${this.lookup === 'billing_code'
+        ? renderField(
+            this.t,
+            billing,
+            html`<input id="billing-code" part="billing-code" inputmode="numeric" autocomplete="off" spellcheck="false" maxlength="24" .value=${this.billingCode}
+              ?disabled=${!!this.busy} aria-invalid=${this.billingError ? 'true' : 'false'} aria-describedby=${describedBy(billing)}
+              @input=${(e: Event) => (this.billingCode = (e.target as HTMLInputElement).value)} />`,
+          )
+        : html`<layanan-nop-input id="nop" part="nop-input" name="nop" required lang=${this.locale} label=${s.nopLabel} help=${s.findIntro} value=${this.nop ? formatNop(this.nop) : ''}
+              .error=${this.nopError} ?disabled=${!!this.busy} @invalid=${(e: Event) => e.preventDefault()}></layanan-nop-input>
+            <div class="field">
+              <label for="year">${s.year} <span class="optional">(${this.t.form.optional})</span></label>
+              <select id="year" .value=${this.year} @change=${(e: Event) => (this.year = (e.target as HTMLSelectElement).value)}>
+                <option value="">${s.allYears}</option>
+                ${Array.from({ length: 6 }, (_, i) => html`<option value=${thisYear - i} ?selected=${this.year === String(thisYear - i)}>${thisYear - i}</option>`)}
+              </select>
+            </div>`}
       <div class="actions"><button class="button" type="submit" ?disabled=${!!this.busy}>${this.busy ? this.t.loading : s.find}</button></div>
     </form>`;
   }
@@ -397,7 +462,7 @@ export class LayananTaxPayment extends LayananElement {
   private renderBill(bill: TaxBill, locked: boolean) {
     const s = this.s;
     const detail = `bill-${bill.id}`;
-    const year = s.yearLabel(bill.period);
+    const year = s.periodLabel(bill.period);
     return html`<li class="bill" part="bill">
       ${bill.status === 'unpaid'
         ? html`<label class="choice">
@@ -421,10 +486,10 @@ export class LayananTaxPayment extends LayananElement {
     const total = formatRupiah(this.totalOf(quote, this.selected));
     const count = quote.bills.filter((b) => b.status === 'unpaid' && this.selected.has(b.id)).length;
     const methods = this.type?.methods ?? ['qris'];
-    return html`<h2 class="heading" part="heading" tabindex="-1">${s.billsHeading}</h2>
+    return html`<h2 class="heading" part="heading" tabindex="-1">${s.billsHeading(this.types.find((t) => t.id === quote.taxTypeId)?.shortName)}</h2>
       ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
       <dl class="facts">
-        <div><dt>${s.objectNumber}</dt> <dd class="code">${formatNop(quote.objectNumber)}</dd></div>
+        <div><dt>${this.numberLabel(quote.taxTypeId)}</dt> <dd class="code">${this.objectNumber(quote.taxTypeId, quote.objectNumber)}</dd></div>
         <div><dt>${s.taxpayer}</dt> <dd>${quote.taxpayerName}</dd></div>
         <div><dt>${s.address}</dt> <dd>${quote.objectAddress}</dd></div>
         ${quote.landArea === null ? nothing : html`<div><dt>${s.land}</dt> <dd>${s.area(quote.landArea)}</dd></div>`}
@@ -485,7 +550,7 @@ export class LayananTaxPayment extends LayananElement {
       <p class="amount">${amount}</p>
       <dl class="facts">
         <div><dt>${s.code}</dt> <dd class="code">${payment.code}</dd></div>
-        <div><dt>${s.objectNumber}</dt> <dd>${formatNop(payment.objectNumber)}</dd></div>
+        <div><dt>${this.numberLabel(payment.taxTypeId)}</dt> <dd>${this.objectNumber(payment.taxTypeId, payment.objectNumber)}</dd></div>
         ${va ? html`<div><dt>${s.bank}</dt> <dd>${va.bankName}</dd></div>` : nothing}
       </dl>
       ${payment.qrisPayload ? html`<div class="qr-box">${this.qr(payment.qrisPayload, s.qrLabel(amount))}</div>` : nothing}
@@ -511,13 +576,13 @@ export class LayananTaxPayment extends LayananElement {
     const receipt = payment.receipt!;
     return html`<h2 class="heading" part="heading" tabindex="-1">${s.paidHeading}</h2>
       <div class="receipt" part="receipt">
-        <p class="receipt__title">${s.receiptTitle}</p>
+        <p class="receipt__title">${s.receiptTitle(this.types.find((t) => t.id === payment.taxTypeId)?.shortName)}</p>
         <dl class="facts">
           <div><dt>${s.receiptNumber}</dt> <dd class="code">${receipt.receiptNumber}</dd></div>
           <div><dt>${s.paidAt}</dt> <dd>${this.dateTime(receipt.paidAt)}</dd></div>
           <div><dt>${s.channel}</dt> <dd>${receipt.channel}</dd></div>
           <div><dt>${s.amount}</dt> <dd>${formatRupiah(payment.amount)}</dd></div>
-          <div><dt>${s.objectNumber}</dt> <dd>${formatNop(payment.objectNumber)}</dd></div>
+          <div><dt>${this.numberLabel(payment.taxTypeId)}</dt> <dd>${this.objectNumber(payment.taxTypeId, payment.objectNumber)}</dd></div>
           <div><dt>${s.periods}</dt> <dd>${payment.bills.map((b) => b.period).join(', ')}</dd></div>
           <div><dt>${s.code}</dt> <dd class="code">${payment.code}</dd></div>
           <div><dt>${s.verification}</dt> <dd class="code">${receipt.verificationCode}</dd></div>
