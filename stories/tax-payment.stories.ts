@@ -8,6 +8,7 @@ import { withMockApi } from './mock-api.js';
 interface Args {
   lang: 'id' | 'en';
   nop?: string;
+  taxType?: string;
 }
 
 const ONE_YEAR = '180301000100100010';
@@ -63,9 +64,11 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     nop: { control: 'text', description: 'A NOP to start with.' },
+    taxType: { control: 'select', options: [undefined, 'pbb-p2', 'bphtb', 'retribusi-sampah'], description: 'Fixes the tax.' },
   },
   loaders: [withPayment()],
-  render: ({ lang, nop }) => html`<layanan-tax-payment lang=${lang} nop=${ifDefined(nop)} poll-interval="1000"></layanan-tax-payment>`,
+  render: ({ lang, nop, taxType }) =>
+    html`<layanan-tax-payment lang=${lang} nop=${ifDefined(nop)} tax-type=${ifDefined(taxType)} poll-interval="1000"></layanan-tax-payment>`,
 };
 export default meta;
 
@@ -135,3 +138,9 @@ export const Narrow320: Story = {
     <layanan-tax-payment lang=${lang} nop=${ifDefined(nop)}></layanan-tax-payment>
   </div>`,
 };
+
+/** A tax found by billing code, fixed by the page: `tax-type="bphtb"` (try 180326110000123). */
+export const BillingCode: Story = { args: { taxType: 'bphtb' } };
+
+/** A monthly levy (try 180326120004567): each month by name. */
+export const MonthlyLevy: Story = { args: { taxType: 'retribusi-sampah' } };
