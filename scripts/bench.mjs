@@ -1,12 +1,13 @@
 // `npm run bench`: what Layanan costs a citizen's phone and an agency's server.
 //   1. bytes: min and gzip of each package's entry (every dependency bundled, as a browser gets it),
-//      of each widget alone, and of the single-file CDN bundle with every widget;
+//      of each widget alone, of the single-file CDN bundle with every widget, and what each widget
+//      adds to that bundle (its own cost once Lit, the SDK and the shared internals are paid);
 //   2. request overhead: the SDK's `agency.get()` against a raw fetch + JSON.parse of the same
 //      endpoint on the local HTTP mock server (median of repeated runs);
 //   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling.
 // Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
 import { spawnSync } from 'node:child_process';
-import { budgetOf, budgets, bundleSize, cdnEntry, widgetEntries } from './bundle-size.mjs';
+import { budgetOf, budgets, bundleSize, bundleSizeOf, cdnEntry, widgetEntries } from './bundle-size.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (name, { min, gzip }, budget) =>
@@ -19,7 +20,17 @@ row('@layanan/contract (whole entry)', await bundleSize('packages/contract/dist/
 row('@layanan/sdk', await bundleSize('packages/sdk/dist/index.js'));
 row('@layanan/mock-server/browser (msw)', await bundleSize('packages/mock-server/dist/browser.js'));
 for (const [tag, entry] of Object.entries(widgetEntries)) row(`<${tag}>`, await bundleSize(entry), budgetOf(tag));
-row('layanan.js (every widget, CDN)', await bundleSize(cdnEntry), budgets.all);
+const all = await bundleSize(cdnEntry);
+row('layanan.js (every widget, CDN)', all, budgets.all);
+
+// What each widget adds to a page that has the others already: Lit, the SDK and the shared
+// internals are paid once, so this is the widget's own cost.
+console.log('\nOwn bytes: every widget minus this one         min      gzip');
+const entries = Object.entries(widgetEntries);
+for (const [tag] of entries) {
+  const without = await bundleSizeOf(entries.filter(([other]) => other !== tag).map(([, entry]) => entry));
+  row(`<${tag}>`, { min: all.min - without.min, gzip: all.gzip - without.gzip });
+}
 
 // Request overhead and network cost, in child processes so they run the TypeScript sources.
 for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts']) {

@@ -1,6 +1,7 @@
 // Bundles an entry the way a CDN user gets it (Lit, SDK, contract and zod/mini included),
 // minifies it and reports its bytes. Shared by `npm run bench` and the byte-budget test.
 import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
 
@@ -8,7 +9,21 @@ const cdn = config.at(-1);
 
 /** `{ min, gzip }` bytes of `input` bundled with every dependency, minified like the CDN file. */
 export async function bundleSize(input) {
-  const build = await rollup({ ...cdn, input, output: undefined, onwarn() {} });
+  return measure(input, []);
+}
+
+/**
+ * The bytes of a bundle of several widget modules together (each an entry path), as if one
+ * `index.ts` imported just those: what a page with exactly these widgets pays.
+ */
+export async function bundleSizeOf(entries) {
+  const entry = '\0layanan-bench-entry';
+  const code = entries.map((path) => `import ${JSON.stringify(resolve(path))};`).join('\n');
+  return measure(entry, [{ name: 'bench-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? code : null) }]);
+}
+
+async function measure(input, plugins) {
+  const build = await rollup({ ...cdn, plugins: [...plugins, ...cdn.plugins], input, output: undefined, onwarn() {} });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   await build.close();
   const code = output[0].code;
