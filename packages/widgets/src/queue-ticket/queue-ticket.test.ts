@@ -328,6 +328,15 @@ describe('<layanan-queue-ticket>', () => {
     expect(localStorage.length).to.equal(0);
   });
 
+  it('shows an accessible busy placeholder while loading', async () => {
+    mock.store.state.config.latencyMs = 2000;
+    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket></layanan-queue-ticket>`);
+    const loading = part(el, 'loading')!;
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(textOf(el)).to.equal('Memuat…');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a failed load with a retry that works', async () => {
     mock.store.state.config.failures = [{ mode: 'status', path: '/v1/queue/services', status: 503, count: 10 }];
     const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket></layanan-queue-ticket>`);
