@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { AccessCode } from '../common/access-code.js';
 import { DateTime } from '../common/time.js';
 
+export { Upload } from './upload.js';
+
 /** One node of the category tree (a flat list; `parentId` links a node to its parent). */
 export const ComplaintCategory = /* @__PURE__ */ z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
@@ -18,16 +20,6 @@ export type ComplaintPrivacy = z.infer<typeof ComplaintPrivacy>;
 
 export const ComplaintStatus = /* @__PURE__ */ z.enum(['received', 'verified', 'in_progress', 'resolved', 'rejected']);
 export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
-
-/** `POST /v1/uploads` answers this; the id goes into a complaint's `photoIds`. */
-export const Upload = /* @__PURE__ */ z.object({
-  id: z.string(),
-  contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']),
-  size: z.int().check(z.minimum(1)),
-  /** An upload not used by then is deleted. */
-  expiresAt: DateTime,
-});
-export type Upload = z.infer<typeof Upload>;
 
 export const ComplaintLocation = /* @__PURE__ */ z.object({
   text: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
