@@ -1,0 +1,207 @@
+import type { WidgetLocale } from '../internal/locale.js';
+
+/** The texts of `<layanan-permit-form>`; field labels and rules come from the backend's form definition. */
+export interface PermitFormStrings {
+  label: string;
+  pickerTitle: string;
+  pickerIntro: string;
+  free: string;
+  fee: string;
+  serviceLevel: string;
+  days: (n: number) => string;
+  requirements: string;
+  apply: string;
+  noTypes: string;
+  resumeTitle: string;
+  resumeLabel: string;
+  resumeHint: string;
+  resumeButton: string;
+  invalidCode: string;
+  stepOf: (n: number, total: number) => string;
+  next: string;
+  saveAndReview: string;
+  back: string;
+  reviewTitle: string;
+  reviewIntro: string;
+  change: string;
+  notAnswered: string;
+  yes: string;
+  submit: string;
+  resubmit: string;
+  submitting: string;
+  saving: string;
+  saved: (time: string) => string;
+  savedOnDevice: string;
+  conflict: string;
+  codeLine: string;
+  chooseOne: string;
+  district: string;
+  village: string;
+  street: string;
+  chooseDistrict: string;
+  chooseVillage: string;
+  fileRules: (types: string, size: string) => string;
+  fileChosen: string;
+  chooseFile: string;
+  replaceFile: string;
+  removeFile: string;
+  uploading: (name: string, percent: number) => string;
+  uploaded: (name: string) => string;
+  characters: (n: number, max: number) => string;
+  rupiah: (amount: string) => string;
+  revisionTitle: string;
+  revisionIntro: string;
+  receiptTitle: string;
+  resubmittedTitle: string;
+  receiptCode: string;
+  nextTitle: string;
+  nextReview: string;
+  nextDecision: (date: string) => string;
+  nextKeepCode: string;
+  closedTitle: string;
+  closedIntro: (status: string) => string;
+  another: string;
+  status: Record<'draft' | 'submitted' | 'verification' | 'revision_requested' | 'approved' | 'rejected', string>;
+}
+
+const id: PermitFormStrings = {
+  label: 'Permohonan izin',
+  pickerTitle: 'Pilih jenis izin',
+  pickerIntro: 'Ajukan izin dari rumah. Isian tersimpan otomatis, jadi Anda bisa melanjutkan kapan saja.',
+  free: 'Gratis',
+  fee: 'Biaya',
+  serviceLevel: 'Lama proses',
+  days: (n) => `${n} hari kerja`,
+  requirements: 'Persyaratan',
+  apply: 'Ajukan',
+  noTypes: 'Belum ada izin yang dapat diajukan secara daring.',
+  resumeTitle: 'Sudah mulai mengisi?',
+  resumeLabel: 'Kode permohonan',
+  resumeHint: 'Masukkan kode yang Anda simpan, misalnya PRM7K-D2AFT-Q9WXZ, untuk melanjutkan di perangkat ini.',
+  resumeButton: 'Lanjutkan permohonan',
+  invalidCode: 'Kode permohonan terdiri dari 15 huruf dan angka, misalnya PRM7K-D2AFT-Q9WXZ.',
+  stepOf: (n, total) => `Langkah ${n} dari ${total}`,
+  next: 'Lanjut',
+  saveAndReview: 'Simpan dan kembali ke ringkasan',
+  back: 'Kembali',
+  reviewTitle: 'Periksa kembali jawaban Anda',
+  reviewIntro: 'Pastikan semuanya benar sebelum dikirim. Setelah dikirim, jawaban hanya dapat diubah bila petugas meminta perbaikan.',
+  change: 'Ubah',
+  notAnswered: 'Tidak diisi',
+  yes: 'Ya',
+  submit: 'Kirim permohonan',
+  resubmit: 'Kirim perbaikan',
+  submitting: 'Mengirim…',
+  saving: 'Menyimpan…',
+  saved: (time) => `Tersimpan ${time}`,
+  savedOnDevice: 'Tersimpan di perangkat ini; akan disimpan ke server begitu koneksi kembali.',
+  conflict: 'Permohonan ini juga diubah di perangkat lain; jawaban dari sana sudah digabungkan.',
+  codeLine: 'Kode permohonan',
+  chooseOne: 'Pilih salah satu',
+  district: 'Kecamatan',
+  village: 'Desa/kelurahan',
+  street: 'Jalan, nomor, RT/RW',
+  chooseDistrict: 'Pilih kecamatan',
+  chooseVillage: 'Pilih desa/kelurahan',
+  fileRules: (types, size) => [types, size && `paling besar ${size}`].filter(Boolean).join(' · '),
+  fileChosen: 'Berkas terunggah',
+  chooseFile: 'Pilih berkas',
+  replaceFile: 'Ganti berkas',
+  removeFile: 'Hapus berkas',
+  uploading: (name, percent) => `Mengunggah ${name}… ${percent}%`,
+  uploaded: (name) => `${name} terunggah.`,
+  characters: (n, max) => `${n} dari ${max} karakter`,
+  rupiah: (amount) => `Terbaca: ${amount}`,
+  revisionTitle: 'Petugas meminta perbaikan',
+  revisionIntro: 'Ubah yang diminta, lalu kirim kembali permohonan Anda.',
+  receiptTitle: 'Permohonan terkirim',
+  resubmittedTitle: 'Perbaikan terkirim',
+  receiptCode: 'Kode permohonan Anda',
+  nextTitle: 'Selanjutnya',
+  nextReview: 'Petugas memeriksa berkas Anda. Kabar status dikirim ke nomor HP yang Anda isi.',
+  nextDecision: (date) => `Keputusan paling lambat ${date}.`,
+  nextKeepCode: 'Simpan kode ini: dengan kode ini Anda dapat melihat status dan memperbaiki permohonan bila diminta.',
+  closedTitle: 'Permohonan sudah dikirim',
+  closedIntro: (status) => `Status saat ini: ${status}. Jawaban tidak dapat diubah lagi.`,
+  another: 'Ajukan permohonan lain',
+  status: {
+    draft: 'Draf',
+    submitted: 'Terkirim',
+    verification: 'Diperiksa petugas',
+    revision_requested: 'Perlu perbaikan',
+    approved: 'Disetujui',
+    rejected: 'Ditolak',
+  },
+};
+
+const en: PermitFormStrings = {
+  label: 'Permit application',
+  pickerTitle: 'Choose a permit',
+  pickerIntro: 'Apply from home. Your answers are saved as you go, so you can continue any time.',
+  free: 'Free',
+  fee: 'Fee',
+  serviceLevel: 'Processing time',
+  days: (n) => `${n} working day${n === 1 ? '' : 's'}`,
+  requirements: 'Requirements',
+  apply: 'Apply',
+  noTypes: 'No permits can be applied for online yet.',
+  resumeTitle: 'Already started?',
+  resumeLabel: 'Application code',
+  resumeHint: 'Enter the code you kept, e.g. PRM7K-D2AFT-Q9WXZ, to continue on this device.',
+  resumeButton: 'Continue application',
+  invalidCode: 'An application code has 15 letters and digits, e.g. PRM7K-D2AFT-Q9WXZ.',
+  stepOf: (n, total) => `Step ${n} of ${total}`,
+  next: 'Continue',
+  saveAndReview: 'Save and return to the summary',
+  back: 'Back',
+  reviewTitle: 'Check your answers',
+  reviewIntro: 'Make sure everything is right before you send it. After that, answers can only change if the officer asks for corrections.',
+  change: 'Change',
+  notAnswered: 'Not answered',
+  yes: 'Yes',
+  submit: 'Send application',
+  resubmit: 'Send corrections',
+  submitting: 'Sending…',
+  saving: 'Saving…',
+  saved: (time) => `Saved at ${time}`,
+  savedOnDevice: 'Saved on this device; it will be saved to the server once you are back online.',
+  conflict: 'This application was also changed on another device; those answers have been merged in.',
+  codeLine: 'Application code',
+  chooseOne: 'Choose one',
+  district: 'District (kecamatan)',
+  village: 'Village (desa/kelurahan)',
+  street: 'Street, number, RT/RW',
+  chooseDistrict: 'Choose a district',
+  chooseVillage: 'Choose a village',
+  fileRules: (types, size) => [types, size && `at most ${size}`].filter(Boolean).join(' · '),
+  fileChosen: 'Uploaded file',
+  chooseFile: 'Choose a file',
+  replaceFile: 'Replace file',
+  removeFile: 'Remove file',
+  uploading: (name, percent) => `Uploading ${name}… ${percent}%`,
+  uploaded: (name) => `${name} uploaded.`,
+  characters: (n, max) => `${n} of ${max} characters`,
+  rupiah: (amount) => `Read as: ${amount}`,
+  revisionTitle: 'The officer asked for corrections',
+  revisionIntro: 'Change what was asked, then send your application again.',
+  receiptTitle: 'Application sent',
+  resubmittedTitle: 'Corrections sent',
+  receiptCode: 'Your application code',
+  nextTitle: 'What happens next',
+  nextReview: 'An officer checks your documents. Status updates go to the mobile number you gave.',
+  nextDecision: (date) => `A decision by ${date} at the latest.`,
+  nextKeepCode: 'Keep this code: with it you can follow the status and make corrections if asked.',
+  closedTitle: 'This application has been sent',
+  closedIntro: (status) => `Current status: ${status}. The answers can no longer be changed.`,
+  another: 'Start another application',
+  status: {
+    draft: 'Draft',
+    submitted: 'Sent',
+    verification: 'Being checked',
+    revision_requested: 'Corrections needed',
+    approved: 'Approved',
+    rejected: 'Rejected',
+  },
+};
+
+export const permitFormStrings: Record<WidgetLocale, PermitFormStrings> = { id, en };
