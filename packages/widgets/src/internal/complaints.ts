@@ -37,7 +37,7 @@ const id: ComplaintSharedStrings = {
     },
     anonymous: {
       label: 'Anonim',
-      explains: 'Isi laporan dapat dilihat, tetapi identitas Anda tidak dicatat sama sekali: petugas dan unit yang menangani pun tidak tahu siapa Anda. Simpan kode pelacakan, karena kami tidak dapat menghubungi Anda.',
+      explains: 'Isi laporan dapat dilihat, tetapi identitas Anda tidak dicatat: petugas pun tidak tahu siapa Anda dan tidak dapat menghubungi Anda.',
     },
     confidential: {
       label: 'Rahasia',
@@ -55,7 +55,7 @@ const en: ComplaintSharedStrings = {
     },
     anonymous: {
       label: 'Anonymous',
-      explains: 'The report can be seen, but your identity is not recorded at all: not even the officers or the unit in charge know who you are. Keep the tracking code, as we cannot contact you.',
+      explains: 'The report can be seen, but your identity is not recorded: not even the officers know who you are or can contact you.',
     },
     confidential: {
       label: 'Confidential',

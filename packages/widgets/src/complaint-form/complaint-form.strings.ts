@@ -1,0 +1,197 @@
+import type { WidgetLocale } from '../internal/locale.js';
+
+/** The texts of `<layanan-complaint-form>`; privacy levels are in `internal/complaints.ts`. */
+export interface ComplaintFormStrings {
+  heading: string;
+  intro: string;
+  category: string;
+  categoryChoose: string;
+  categoryUnit: (unit: string) => string;
+  title: string;
+  titleHint: string;
+  description: string;
+  descriptionHint: string;
+  /** The visible counter under a text field. */
+  charactersLeft: (left: number) => string;
+  charactersOver: (over: number) => string;
+  location: string;
+  locationHint: string;
+  useLocation: string;
+  locating: string;
+  locationFound: (lat: string, lng: string) => string;
+  locationDenied: string;
+  locationUnavailable: string;
+  photos: string;
+  photosHint: (max: number) => string;
+  addPhotos: string;
+  photoAlt: (index: number) => string;
+  removePhoto: (index: number) => string;
+  retryPhoto: (index: number) => string;
+  photoUploading: (percent: number) => string;
+  photoUploaded: string;
+  photoAdded: (count: number) => string;
+  photoWrongType: (name: string) => string;
+  photoTooLarge: (name: string, mb: number) => string;
+  photoTooMany: (max: number) => string;
+  photosWaiting: string;
+  privacy: string;
+  privacyHint: string;
+  reporter: string;
+  reporterHint: string;
+  name: string;
+  phone: string;
+  email: string;
+  consent: string;
+  submit: string;
+  submitting: string;
+  draftRestored: string;
+  discardDraft: string;
+  errors: {
+    category: string;
+    titleShort: (min: number) => string;
+    descriptionShort: (min: number) => string;
+    tooLong: (max: number) => string;
+    location: (min: number) => string;
+    name: (min: number) => string;
+    contact: string;
+    phone: string;
+    email: string;
+    consent: string;
+  };
+  unsure: string;
+  successHeading: string;
+  successKeep: string;
+  successEarlier: string;
+  viewStatus: string;
+  newComplaint: string;
+}
+
+const id: ComplaintFormStrings = {
+  heading: 'Sampaikan pengaduan',
+  intro: 'Isian Anda tersimpan di perangkat ini sampai laporan terkirim.',
+  category: 'Kategori',
+  categoryChoose: 'Pilih kategori',
+  categoryUnit: (unit) => `Ditangani oleh ${unit}.`,
+  title: 'Judul laporan',
+  titleHint: 'Misalnya “Jalan berlubang di depan Pasar Kotabumi”.',
+  description: 'Uraian',
+  descriptionHint: 'Apa yang terjadi, sejak kapan, dan siapa yang terdampak.',
+  charactersLeft: (left) => `Sisa ${left} karakter`,
+  charactersOver: (over) => `Kelebihan ${over} karakter`,
+  location: 'Lokasi',
+  locationHint: 'Nama jalan, desa atau kelurahan, dan kecamatan.',
+  useLocation: 'Pakai lokasi saya',
+  locating: 'Mencari lokasi…',
+  locationFound: (lat, lng) => `Koordinat ${lat}, ${lng} ikut terkirim.`,
+  locationDenied: 'Izin lokasi ditolak. Tulis lokasinya saja.',
+  locationUnavailable: 'Lokasi tidak dapat ditentukan. Tulis lokasinya saja.',
+  photos: 'Foto',
+  photosHint: (max) => `Paling banyak ${max} foto JPEG, PNG atau WebP, diperkecil dulu di perangkat Anda agar hemat kuota.`,
+  addPhotos: 'Tambah foto',
+  photoAlt: (index) => `Foto ${index}`,
+  removePhoto: (index) => `Hapus foto ${index}`,
+  retryPhoto: (index) => `Unggah ulang foto ${index}`,
+  photoUploading: (percent) => `Mengunggah ${percent}%`,
+  photoUploaded: 'Terunggah',
+  photoAdded: (count) => `${count} foto terunggah.`,
+  photoWrongType: (name) => `${name} bukan foto JPEG, PNG atau WebP.`,
+  photoTooLarge: (name, mb) => `${name} terlalu besar: paling besar ${mb} MB.`,
+  photoTooMany: (max) => `Paling banyak ${max} foto.`,
+  photosWaiting: 'Tunggu semua foto terunggah, atau hapus foto yang gagal.',
+  privacy: 'Siapa yang boleh melihat?',
+  privacyHint: 'Tidak dapat diubah setelah laporan terkirim.',
+  reporter: 'Data pelapor',
+  reporterHint: 'Untuk menghubungi Anda tentang laporan ini. Isi nomor HP atau surel.',
+  name: 'Nama',
+  phone: 'Nomor HP',
+  email: 'Surel',
+  consent: 'Saya menyatakan laporan ini benar dan setuju laporan diteruskan ke unit yang menangani.',
+  submit: 'Kirim pengaduan',
+  submitting: 'Mengirim pengaduan…',
+  draftRestored: 'Isian Anda sebelumnya dipulihkan.',
+  discardDraft: 'Kosongkan formulir',
+  errors: {
+    category: 'Pilih kategori pengaduan.',
+    titleShort: (min) => `Tulis judul minimal ${min} karakter.`,
+    descriptionShort: (min) => `Tulis uraian minimal ${min} karakter.`,
+    tooLong: (max) => `Paling banyak ${max} karakter.`,
+    location: (min) => `Tulis lokasi minimal ${min} karakter.`,
+    name: (min) => `Tulis nama Anda, minimal ${min} karakter, atau pilih Anonim.`,
+    contact: 'Isi nomor HP atau surel, atau pilih Anonim.',
+    phone: 'Nomor HP tidak valid. Contoh: 0812 3456 7890.',
+    email: 'Surel tidak valid. Contoh: nama@contoh.id.',
+    consent: 'Centang pernyataan ini untuk mengirim laporan.',
+  },
+  unsure: 'Laporan belum pasti terkirim. Kirim lagi: laporan tidak akan tercatat dua kali.',
+  successHeading: 'Pengaduan terkirim',
+  successKeep: 'Simpan kode ini: hanya dengan kode ini Anda dapat melihat tanggapan, menambah keterangan, dan memberi penilaian.',
+  successEarlier: 'Laporan diterima dengan isian yang pertama Anda kirim. Tambahkan perubahan sebagai keterangan di halaman status.',
+  viewStatus: 'Lihat status pengaduan',
+  newComplaint: 'Buat pengaduan lain',
+};
+
+const en: ComplaintFormStrings = {
+  heading: 'Report a problem',
+  intro: 'What you type is kept on this device until the report is sent.',
+  category: 'Category',
+  categoryChoose: 'Choose a category',
+  categoryUnit: (unit) => `Handled by ${unit}.`,
+  title: 'Title',
+  titleHint: 'For example “Pothole in front of Kotabumi market”.',
+  description: 'Description',
+  descriptionHint: 'What happened, since when, and who is affected.',
+  charactersLeft: (left) => `${left} characters left`,
+  charactersOver: (over) => `${over} characters too many`,
+  location: 'Location',
+  locationHint: 'Street, village and district.',
+  useLocation: 'Use my location',
+  locating: 'Finding your location…',
+  locationFound: (lat, lng) => `Coordinates ${lat}, ${lng} will be sent.`,
+  locationDenied: 'Location permission was denied. Just describe the place.',
+  locationUnavailable: 'Your location cannot be found. Just describe the place.',
+  photos: 'Photos',
+  photosHint: (max) => `Up to ${max} JPEG, PNG or WebP photos, made smaller on your device first to save data.`,
+  addPhotos: 'Add photos',
+  photoAlt: (index) => `Photo ${index}`,
+  removePhoto: (index) => `Remove photo ${index}`,
+  retryPhoto: (index) => `Upload photo ${index} again`,
+  photoUploading: (percent) => `Uploading ${percent}%`,
+  photoUploaded: 'Uploaded',
+  photoAdded: (count) => `${count} photo${count === 1 ? '' : 's'} uploaded.`,
+  photoWrongType: (name) => `${name} is not a JPEG, PNG or WebP photo.`,
+  photoTooLarge: (name, mb) => `${name} is too large: at most ${mb} MB.`,
+  photoTooMany: (max) => `At most ${max} photos.`,
+  photosWaiting: 'Wait until every photo is uploaded, or remove those that failed.',
+  privacy: 'Who may see it?',
+  privacyHint: 'Cannot be changed after the report is sent.',
+  reporter: 'About you',
+  reporterHint: 'To contact you about this report. Give a mobile number or an email.',
+  name: 'Name',
+  phone: 'Mobile number',
+  email: 'Email',
+  consent: 'I declare this report is true and agree that it is forwarded to the unit in charge.',
+  submit: 'Send report',
+  submitting: 'Sending your report…',
+  draftRestored: 'What you typed before has been restored.',
+  discardDraft: 'Clear the form',
+  errors: {
+    category: 'Choose a category.',
+    titleShort: (min) => `Write a title of at least ${min} characters.`,
+    descriptionShort: (min) => `Write a description of at least ${min} characters.`,
+    tooLong: (max) => `At most ${max} characters.`,
+    location: (min) => `Describe the location in at least ${min} characters.`,
+    name: (min) => `Give your name, at least ${min} characters, or choose Anonymous.`,
+    contact: 'Give a mobile number or an email, or choose Anonymous.',
+    phone: 'Not a valid mobile number. Example: 0812 3456 7890.',
+    email: 'Not a valid email. Example: name@example.id.',
+    consent: 'Tick this declaration to send the report.',
+  },
+  unsure: 'The report may not have arrived. Send it again: it is never recorded twice.',
+  successHeading: 'Report sent',
+  successKeep: 'Keep this code: only with it can you see the answers, add information and rate the outcome.',
+  successEarlier: 'The report was received as you first sent it. Add changes as a follow-up on the status page.',
+  viewStatus: 'View the status',
+  newComplaint: 'Report another problem',
+};
+
+export const complaintFormStrings: Record<WidgetLocale, ComplaintFormStrings> = { id, en };

@@ -1,0 +1,439 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { CommentRequest, RatingRequest, ReopenRequest, SubmitComplaintRequest } from '@layanan/contract';
+import type { BrowserMockServer } from '@layanan/mock-server/browser';
+import { configure } from '../internal/config.js';
+import { COMPLAINT_LIMITS } from '../internal/complaints.js';
+import { mockApi, textOf } from '../../test/mock-api.js';
+import './complaint-form.js';
+import type { LayananComplaintForm } from './complaint-form.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+const ready = (el: LayananComplaintForm) => waitUntil(() => $(el, 'form'), 'form never rendered', { timeout: 5000 });
+const SEEDED = 3;
+const complaintCount = (mock: BrowserMockServer) => mock.store.state.complaints.complaints.size;
+
+async function type(el: LayananComplaintForm, selector: string, text: string) {
+  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+async function choose(el: LayananComplaintForm, selector: string) {
+  const input = $<HTMLInputElement | HTMLSelectElement>(el, selector)!;
+  if (input instanceof HTMLInputElement) input.checked = true;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+async function selectCategory(el: LayananComplaintForm, id: string) {
+  $<HTMLSelectElement>(el, '#category')!.value = id;
+  await choose(el, '#category');
+}
+
+/** Everything a valid public report needs. */
+async function fillValid(el: LayananComplaintForm) {
+  await selectCategory(el, 'jalan-rusak');
+  await type(el, '#title', 'Jalan berlubang di Kotabumi');
+  await type(el, '#description', 'Lubang besar di tengah jalan sejak dua minggu, berbahaya untuk pengendara motor.');
+  await type(el, '#location', 'Jl. Soekarno-Hatta, Kotabumi');
+  await type(el, '#name', 'Siti Aminah');
+  await type(el, '#phone', '0812 3456 7890');
+  await choose(el, '#consent');
+}
+
+/** A photo as a phone camera makes it: 4000 × 3000 of noise (which compresses badly), as a JPEG. */
+async function noisyPhoto(width = 4000, height = 3000): Promise<File> {
+  const canvas = Object.assign(document.createElement('canvas'), { width, height });
+  const context = canvas.getContext('2d')!;
+  const image = context.createImageData(width, height);
+  const pixels = new Uint32Array(image.data.buffer);
+  let x = 2463534242;
+  for (let i = 0; i < pixels.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    pixels[i] = x | 0xff000000;
+  }
+  context.putImageData(image, 0, 0);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg', 0.95));
+  return new File([blob], 'jalan.jpg', { type: 'image/jpeg' });
+}
+
+async function pickFiles(el: LayananComplaintForm, files: File[]) {
+  const input = $<HTMLInputElement>(el, 'input[type=file]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const uploaded = (el: LayananComplaintForm, count = 1) =>
+  waitUntil(() => [...el.shadowRoot!.querySelectorAll('.photo__status')].filter((p) => /Terunggah|Uploaded/.test(p.textContent!)).length === count, 'photo never uploaded', {
+    timeout: 15000,
+  });
+
+describe('<layanan-complaint-form>', () => {
+  let mock: BrowserMockServer;
+  before(async () => {
+    mock = await mockApi();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    mock.reset();
+    localStorage.clear();
+    configure({ apiBase: location.origin });
+  });
+
+  it('is accessible once loaded, and speaks Bahasa Indonesia', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await expect(el).to.be.accessible();
+    expect($(el, 'h2')!.textContent).to.equal('Sampaikan pengaduan');
+    const groups = [...el.shadowRoot!.querySelectorAll('optgroup')].map((g) => g.label);
+    expect(groups).to.deep.equal(['Infrastruktur', 'Lingkungan', 'Pelayanan publik']);
+    expect([...el.shadowRoot!.querySelectorAll('option')].map((o) => o.value)).to.include.members(['jalan-rusak', 'pungli']);
+    expect(textOf(el)).to.contain('Sisa 150 karakter').and.contain('Sisa 4000 karakter');
+    expect([...el.shadowRoot!.querySelectorAll('fieldset legend')].map((l) => l.textContent!.trim())).to.include('Siapa yang boleh melihat?');
+  });
+
+  it('shows an accessible busy placeholder while the categories load', async () => {
+    mock.store.state.config.latencyMs = 2000;
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    expect(part(el, 'loading')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // Let the slow answer arrive, so it cannot take a failure meant for the next test.
+    await waitUntil(() => $(el, 'form'), 'form never rendered', { timeout: 5000 });
+  });
+
+  it('shows a network failure with a retry that works', async () => {
+    let offline = true;
+    mock.use(http.get('*/v1/complaints/categories', () => (offline ? HttpResponse.error() : undefined)));
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    const event = oneEvent(el, 'layanan-error');
+    await waitUntil(() => part(el, 'error'), 'no error', { timeout: 8000 });
+    expect((await event).detail.operation).to.equal('load-complaint-categories');
+    expect(part(el, 'error-message')!.textContent).to.contain('Tidak dapat terhubung');
+    await expect(el).to.be.accessible();
+    offline = false;
+    part(el, 'retry-button')!.click();
+    await ready(el);
+  });
+
+  it('keeps its length limits in step with the contract', () => {
+    const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
+    const base = { categoryId: 'x', title: 'Judul laporan', description: 'x'.repeat(30), location: { text: 'Kotabumi' }, privacy: 'anonymous', consent: true };
+    for (const [field, limit] of [['title', COMPLAINT_LIMITS.title], ['description', COMPLAINT_LIMITS.description]] as const) {
+      expect(ok(SubmitComplaintRequest, { ...base, [field]: 'x'.repeat(limit.max) }), `${field} max`).to.equal(true);
+      expect(ok(SubmitComplaintRequest, { ...base, [field]: 'x'.repeat(limit.max + 1) }), `${field} max + 1`).to.equal(false);
+      expect(ok(SubmitComplaintRequest, { ...base, [field]: 'x'.repeat(limit.min - 1) }), `${field} min - 1`).to.equal(false);
+    }
+    expect(ok(SubmitComplaintRequest, { ...base, location: { text: 'x'.repeat(COMPLAINT_LIMITS.location.max + 1) } })).to.equal(false);
+    expect(ok(SubmitComplaintRequest, { ...base, privacy: 'public', reporter: { name: 'x'.repeat(COMPLAINT_LIMITS.name.max + 1) } })).to.equal(false);
+    expect(ok(CommentRequest, { message: 'x'.repeat(COMPLAINT_LIMITS.comment.max) })).to.equal(true);
+    expect(ok(CommentRequest, { message: 'x'.repeat(COMPLAINT_LIMITS.comment.max + 1) })).to.equal(false);
+    expect(ok(RatingRequest, { score: 5, comment: 'x'.repeat(COMPLAINT_LIMITS.ratingComment.max + 1) })).to.equal(false);
+    expect(ok(ReopenRequest, { reason: 'x'.repeat(COMPLAINT_LIMITS.reopenReason.min - 1) })).to.equal(false);
+    expect(ok(SubmitComplaintRequest, { ...base, photoIds: Array(COMPLAINT_LIMITS.photos + 1).fill('a') })).to.equal(false);
+  });
+
+  it('validates on submit with an error summary that takes focus, and errors at each field', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await type(el, '#title', 'Jal');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'error-summary'));
+    const summary = part(el, 'error-summary')!;
+    await waitUntil(() => el.shadowRoot!.activeElement === summary, 'focus did not move to the summary');
+    expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#category', '#title', '#description', '#location', '#name', '#phone', '#consent',
+    ]);
+    expect(summary.textContent).to.contain('Tulis judul minimal 5 karakter.');
+    expect($(el, '#title')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#title')!.getAttribute('aria-describedby')).to.contain('title-error');
+    expect($(el, '#title-error')!.textContent).to.equal('Tulis judul minimal 5 karakter.');
+    await expect(el).to.be.accessible();
+    (summary.querySelector('a[href="#description"]') as HTMLAnchorElement).click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#description'));
+    expect(complaintCount(mock)).to.equal(SEEDED);
+  });
+
+  it('shows the chosen category\'s description and unit, and counts characters politely', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form category="drainase"></layanan-complaint-form>`);
+    await ready(el);
+    expect(part(el, 'category-info')!.textContent).to.contain('Saluran tersumbat').and.contain('Ditangani oleh Dinas Pekerjaan Umum dan Penataan Ruang.');
+    expect($(el, '#category')!.getAttribute('aria-describedby')).to.contain('category-info');
+    await type(el, '#title', 'Banjir');
+    expect($(el, '#title-counter')!.textContent).to.equal('Sisa 144 karakter');
+    expect($(el, '#title')!.getAttribute('aria-describedby')).to.contain('title-counter');
+    // Not per keystroke: the polite region speaks once the citizen pauses.
+    expect(part(el, 'announcer')!.textContent).to.equal('');
+    await waitUntil(() => part(el, 'announcer')!.textContent === 'Sisa 144 karakter', 'counter never announced', { timeout: 3000 });
+    expect(part(el, 'announcer')!.getAttribute('role')).to.equal('status');
+    await type(el, '#title', 'x'.repeat(152));
+    expect($(el, '#title-counter')!.textContent).to.equal('Kelebihan 2 karakter');
+  });
+
+  it('hides name and contact when anonymous, without losing what was typed, and sends no reporter', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    await choose(el, '#privacy-anonymous');
+    expect($(el, '#name')).to.equal(null);
+    expect($(el, '#phone')).to.equal(null);
+    expect($(el, '#email')).to.equal(null);
+    expect(textOf(el)).to.contain('identitas Anda tidak dicatat');
+    await expect(el).to.be.accessible();
+    await choose(el, '#privacy-public');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Siti Aminah');
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('0812 3456 7890');
+    await choose(el, '#privacy-anonymous');
+    const submitted = oneEvent(el, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    const { detail } = await submitted;
+    const record = mock.store.state.complaints.complaints.get(detail.trackingCode)!;
+    expect(record.privacy).to.equal('anonymous');
+    expect(record.reporter).to.equal(undefined);
+    expect(detail.complaint.reporter).to.equal(undefined);
+  });
+
+  it('files a complaint: the tracking code large, a copy button, focus on the result, the draft forgotten', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form status-url="/lacak?kode={code}"></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    const submitted = oneEvent(el, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    const { detail, bubbles, composed } = await submitted;
+    expect(bubbles && composed).to.equal(true);
+    await waitUntil(() => part(el, 'tracking-code'));
+    expect(part(el, 'tracking-code')!.textContent).to.equal(detail.trackingCode);
+    expect(detail.trackingCode).to.match(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    expect(textOf(el)).to.contain('Pengaduan terkirim').and.contain('Simpan kode ini');
+    expect(part(el, 'copy-button')!.textContent!.trim()).to.equal('Salin');
+    expect(part(el, 'status-link')!.getAttribute('href')).to.equal(`/lacak?kode=${detail.trackingCode}`);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.success-heading'), 'focus did not move to the result');
+    await expect(el).to.be.accessible();
+    const record = mock.store.state.complaints.complaints.get(detail.trackingCode)!;
+    expect(record.reporter).to.deep.equal({ name: 'Siti Aminah', phone: '+6281234567890' });
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('layanan:complaint-draft'))).to.deep.equal([]);
+  });
+
+  it('keeps the draft, photos included, across a reload', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await fillValid(first);
+    await choose(first, '#privacy-confidential');
+    await pickFiles(first, [await noisyPhoto(800, 600)]);
+    await uploaded(first);
+    const uploadId = [...mock.store.state.complaints.uploads.keys()][0]!;
+    first.remove();
+
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('jalan-rusak');
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Jalan berlubang di Kotabumi');
+    expect($<HTMLTextAreaElement>(el, '#description')!.value).to.contain('Lubang besar');
+    expect($<HTMLInputElement>(el, '#location')!.value).to.equal('Jl. Soekarno-Hatta, Kotabumi');
+    expect($<HTMLInputElement>(el, '#privacy-confidential')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Siti Aminah');
+    // Consent is asked again: it is a conscious act, not something a device remembers.
+    expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(false);
+    expect(part(el, 'notice')!.textContent).to.contain('Isian Anda sebelumnya dipulihkan.');
+    const preview = $<HTMLImageElement>(el, '.photo__preview')!;
+    expect(preview.getAttribute('src')).to.match(/^data:image\/jpeg;base64,/);
+    expect(preview.alt).to.equal('Foto 1');
+    await expect(el).to.be.accessible();
+
+    await choose(el, '#consent');
+    const submitted = oneEvent(el, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    const { detail } = await submitted;
+    expect(mock.store.state.complaints.complaints.get(detail.trackingCode)!.photoIds).to.deep.equal([uploadId]);
+  });
+
+  it('never files twice: a dropped answer, the SDK\'s retries, then a retry after a reload reuse one key', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    // The server files the complaint, then every answer (first try and both SDK retries) is lost.
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 3 });
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'submit-error'), 'no error after the dropped answers', { timeout: 8000 });
+    expect(part(el, 'submit-error')!.textContent).to.contain('laporan tidak akan tercatat dua kali');
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+    const [filed] = [...mock.store.state.complaints.complaints.keys()].slice(-1);
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(again);
+    expect(part(again, 'submit-error')!.textContent).to.contain('tidak akan tercatat dua kali');
+    await choose(again, '#consent');
+    const submitted = oneEvent(again, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
+    const { detail } = await submitted;
+    expect(detail.trackingCode).to.equal(filed);
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+  });
+
+  it('files once when one answer is dropped and the SDK retries by itself', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 1 });
+    const submitted = oneEvent(el, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await submitted;
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+  });
+
+  it('after a dropped answer and an edit, returns the complaint already filed instead of a second one', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 3 });
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'submit-error'), 'no error', { timeout: 8000 });
+    await type(el, '#title', 'Jalan berlubang besar di Kotabumi');
+    const submitted = oneEvent(el, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    const { detail } = await submitted;
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+    expect(detail.complaint.title).to.equal('Jalan berlubang di Kotabumi');
+    await waitUntil(() => textOf(el).includes('isian yang pertama Anda kirim'));
+  });
+
+  it('maps a 422 from the server onto the fields', async () => {
+    mock.use(
+      http.post('*/v1/complaints', () =>
+        HttpResponse.json(
+          { type: 'urn:layanan:problem:validation', title: 'Data tidak valid', status: 422, errors: [{ path: 'reporter.phone', code: 'contact_required', message: 'Nomor ini tidak dapat dihubungi.' }] },
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'error-summary'));
+    expect($(el, '#phone-error')!.textContent).to.equal('Nomor ini tidak dapat dihubungi.');
+    expect(part(el, 'error-summary')!.querySelector('a')!.getAttribute('href')).to.equal('#phone');
+  });
+
+  it('makes a large photo smaller before upload: fewer bytes, long side 1600 px', async function () {
+    // Making a 12-megapixel photo and shrinking it is real work on a busy 2-core runner.
+    this.timeout(30_000);
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    const photo = await noisyPhoto();
+    await pickFiles(el, [photo]);
+    await uploaded(el);
+    const [upload] = [...mock.store.state.complaints.uploads.values()];
+    expect(upload!.contentType).to.equal('image/jpeg');
+    expect(upload!.bytes.length).to.be.below(photo.size / 2);
+    const bitmap = await createImageBitmap(new Blob([upload!.bytes as BlobPart], { type: 'image/jpeg' }));
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1200]);
+    expect(part(el, 'photo')!.textContent).to.contain('Terunggah');
+    expect($<HTMLImageElement>(el, '.photo__preview')!.src).to.match(/^blob:/);
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>(el, '.photo__remove')!.click();
+    await el.updateComplete;
+    expect(part(el, 'photo')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#photos'), 'focus lost after removing');
+  });
+
+  it('keeps a photo whose upload lost the connection, and uploads it again on request', async () => {
+    let offline = true;
+    mock.use(http.post('*/v1/uploads', () => (offline ? HttpResponse.error() : undefined)));
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    const errors = oneEvent(el, 'layanan-error');
+    await pickFiles(el, [await noisyPhoto(400, 300)]);
+    expect((await errors).detail.operation).to.equal('upload-complaint-photo');
+    await waitUntil(() => $(el, '.photo--failed'), 'no failed photo', { timeout: 8000 });
+    expect(part(el, 'photo')!.textContent).to.contain('Tidak dapat terhubung ke server');
+    await expect(el).to.be.accessible();
+    offline = false;
+    const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.photo button')].find((b) => b.textContent!.includes('Unggah ulang foto 1'))!;
+    retry.click();
+    await uploaded(el);
+    expect(mock.store.state.complaints.uploads.size).to.equal(1);
+  });
+
+  it('refuses what is not a photo, and says so for server 415 and 413', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await pickFiles(el, [new File(['halo'], 'catatan.txt', { type: 'text/plain' })]);
+    await waitUntil(() => $(el, '#photos-error'));
+    expect($(el, '#photos-error')!.textContent).to.equal('catatan.txt bukan foto JPEG, PNG atau WebP.');
+    expect(mock.store.state.complaints.uploads.size).to.equal(0);
+
+    let status = 415;
+    mock.use(
+      http.post('*/v1/uploads', () =>
+        HttpResponse.json({ type: 'urn:layanan:problem:x', title: 'x', status }, { status, headers: { 'content-type': 'application/problem+json' } }),
+      ),
+    );
+    await pickFiles(el, [await noisyPhoto(400, 300)]);
+    await waitUntil(() => el.shadowRoot!.querySelector('.photo--failed'), 'no failed photo', { timeout: 8000 });
+    expect(part(el, 'photo')!.textContent).to.contain('jalan.jpg bukan foto JPEG, PNG atau WebP.');
+    status = 413;
+    await pickFiles(el, [await noisyPhoto(400, 300)]);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.photo--failed').length === 2, 'no second failed photo', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelectorAll('.photo--failed')[1]!.textContent).to.contain('jalan.jpg terlalu besar: paling besar 5 MB.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the device location when allowed, and explains a refusal', async () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    let answer: 'allow' | 'deny' = 'deny';
+    geolocation.getCurrentPosition = (ok, fail) =>
+      answer === 'allow'
+        ? ok({ coords: { latitude: -4.8361234, longitude: 104.8941234, accuracy: 12.4 } } as GeolocationPosition)
+        : fail!({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError);
+    try {
+      const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+      await ready(el);
+      $<HTMLButtonElement>(el, '[part~="locate-button"]')!.click();
+      await el.updateComplete;
+      expect(part(el, 'location-error')!.textContent).to.contain('Izin lokasi ditolak');
+      answer = 'allow';
+      $<HTMLButtonElement>(el, '[part~="locate-button"]')!.click();
+      await el.updateComplete;
+      expect(part(el, 'location-error')).to.equal(null);
+      expect(part(el, 'coordinates')!.textContent).to.equal('Koordinat -4.83612, 104.89412 ikut terkirim.');
+      await fillValid(el);
+      const submitted = oneEvent(el, 'layanan-complaint-submitted');
+      $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+      const { detail } = await submitted;
+      expect(mock.store.state.complaints.complaints.get(detail.trackingCode)!.location).to.deep.equal({
+        text: 'Jl. Soekarno-Hatta, Kotabumi', lat: -4.836123, lng: 104.894123,
+      });
+    } finally {
+      geolocation.getCurrentPosition = original;
+    }
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form lang="en"></layanan-complaint-form>`);
+    await ready(el);
+    expect($(el, 'h2')!.textContent).to.equal('Report a problem');
+    expect(textOf(el)).to.contain('Who may see it?').and.contain('150 characters left').and.contain('Send report');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'error-summary'));
+    expect(part(el, 'error-summary')!.textContent).to.contain('There is a problem').and.contain('Choose a category.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px screen', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><layanan-complaint-form></layanan-complaint-form></div>`);
+    const el = wrapper.firstElementChild as LayananComplaintForm;
+    await ready(el);
+    expect(part(el, 'base')!.scrollWidth).to.be.at.most(320);
+    expect(part(el, 'submit-button')!.getBoundingClientRect().height).to.be.at.least(44);
+  });
+});

@@ -1,0 +1,513 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { normalizeAccessCode, type Complaint, type ComplaintStatus } from '@layanan/contract';
+import { ComplaintsResource, createIdempotencyKey, isProblemError } from '@layanan/sdk';
+import { LayananComplaintUpdatedEvent, type ComplaintChange } from '../events/layanan-complaint-updated.js';
+import { COMPLAINT_LIMITS, complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
+import { describedBy, renderField } from '../internal/field.js';
+import { defineElement, LayananElement } from '../internal/layanan-element.js';
+import { ResourceController } from '../internal/resource.js';
+import { renderError, renderLoading } from '../internal/states.js';
+import { formStyles } from '../styles/form.js';
+import { stateStyles, tokens } from '../styles/tokens.js';
+import { complaintStatusStrings, type ComplaintStatusStrings } from './complaint-status.strings.js';
+import { complaintStatusStyles } from './complaint-status.styles.js';
+
+type Action = 'comment' | 'rating' | 'reopen';
+
+/** The newest timeline entry of a status (a reopened complaint is `in_progress` twice). */
+const entryOf = (complaint: Complaint, status: ComplaintStatus) => [...complaint.timeline].reverse().find((t) => t.status === status);
+
+/** Nothing more can happen to it: no need to keep asking the server. */
+const isSettled = (c: Complaint) => c.status === 'rejected' || (c.status === 'resolved' && !c.canRate && !c.reopenUntil && !c.canComment);
+
+/**
+ * @tagname layanan-complaint-status
+ * @summary Follow a complaint by its tracking code: status timeline with dates, working-day
+ * deadlines and whether they passed, the agency's responses; add information, rate the outcome
+ * once it is resolved, or reopen it when it is not.
+ *
+ * @event layanan-complaint-updated - A complaint is on screen, or changed: `detail: { complaint, change }`, `change` one of `loaded`, `refreshed`, `comment`, `rating`, `reopen`.
+ * @event layanan-error - Loading or sending failed; the widget shows it. `detail: { error, message, operation }`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart lookup - The tracking code form.
+ * @csspart heading - The complaint's title (or "confidential complaint").
+ * @csspart status - The current status sentence.
+ * @csspart timeline - The steps received → verified → in progress → resolved | rejected.
+ * @csspart due-dates - The deadlines.
+ * @csspart messages - The conversation with the agency.
+ * @csspart follow-up - The form to add information.
+ * @csspart rating - The rating form, or the rating given.
+ * @csspart reopen - The reopen disclosure.
+ * @csspart refresh-button - Asks the server again.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error box; `error-message` and `retry-button` inside it.
+ *
+ * @cssproperty --layanan-color-primary - Buttons, links, the current step.
+ * @cssproperty --layanan-color-success - Reached steps.
+ * @cssproperty --layanan-color-danger - Errors, overdue deadlines, rejection.
+ * @cssproperty --layanan-color-subtle - The agency's messages.
+ * @cssproperty --layanan-radius - Corner radius.
+ * @cssproperty --layanan-spacing - Base spacing.
+ * @cssproperty --layanan-font-family - Font.
+ */
+export class LayananComplaintStatus extends LayananElement {
+  static override styles = [tokens, stateStyles, formStyles, complaintStatusStyles];
+
+  private readonly tracked = new ResourceController(this, {
+    args: () => [this.resolvedApiBase, this.locale, this.activeCode] as const,
+    load: async ([apiBase, locale, code], signal) => (code ? new ComplaintsResource(this.transportFor(apiBase, locale)).track(code, { signal }) : null),
+    onReady: (complaint) => {
+      this.complaint = complaint ?? undefined;
+      this.refreshedAt = Date.now();
+      if (complaint) {
+        // Only when the citizen asked (lookup, retry): a widget loading with the page must not steal focus.
+        this.focusHeading = this.asked;
+        this.dispatchEvent(new LayananComplaintUpdatedEvent(complaint, 'loaded'));
+      }
+    },
+    onError: (error) => {
+      this.complaint = undefined;
+      if (isProblemError(error) && error.status === 404) {
+        this.notFound = true;
+        this.lookupValue = this.activeCode ?? '';
+        this.lookupError = this.s.notFound;
+        this.focusLookup = this.asked;
+        return;
+      }
+      this.errorText = this.reportError(error, 'track-complaint');
+    },
+  });
+
+  @query('.complaint-heading') private heading?: HTMLElement;
+  @query('#code') private codeInput?: HTMLInputElement;
+  @query('.rating-result') private ratingResult?: HTMLElement;
+
+  /** A code the citizen typed; wins over the `code` attribute until that changes. */
+  @state() private lookedUp?: string;
+  @state() private lookupValue = '';
+  @state() private lookupError = '';
+  @state() private complaint?: Complaint;
+  @state() private errorText = '';
+  /** The last lookup found nothing: the lookup form stays, with its error. */
+  @state() private notFound = false;
+  @state() private refreshError = '';
+  @state() private refreshedAt = 0;
+  @state() private busy?: Action | 'refresh';
+  @state() private comment = '';
+  @state() private score = 0;
+  @state() private ratingComment = '';
+  @state() private reopenReason = '';
+  @state() private fieldErrors: Partial<Record<'followup' | 'score' | 'rating-comment' | 'reason', string>> = {};
+  @state() private actionError: Partial<Record<Action, string>> = {};
+  @state() private announcement = '';
+  private commentKey?: string;
+  /** The citizen looked a code up or retried: focus may follow the result. */
+  private asked = false;
+  private focusHeading = false;
+  private focusLookup = false;
+  private focusRating = false;
+  private poller?: ReturnType<typeof setInterval>;
+
+  /** The tracking code to show (any case, with or without dashes); without it the widget asks for one. */
+  @property() code?: string;
+
+  /** Seconds between quiet checks for news while the page is visible; `0` turns them off. Default `60`. */
+  @property({ type: Number }) poll = 60;
+
+  /** Fixes "now" (ISO date-time) for the overdue marks, e.g. in a preview. Default: the real time. */
+  @property() now?: string;
+
+  private get s(): ComplaintStatusStrings {
+    return complaintStatusStrings[this.locale];
+  }
+
+  private get activeCode(): string | undefined {
+    return this.lookedUp ?? (this.code ? normalizeAccessCode(this.code) ?? undefined : undefined);
+  }
+
+  private get api(): ComplaintsResource {
+    return new ComplaintsResource(this.transportFor(this.resolvedApiBase, this.locale));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startPolling();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.poller);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('code') && changed.get('code') !== undefined) {
+      this.lookedUp = undefined;
+      this.notFound = false;
+    }
+    if (changed.has('code')) {
+      const invalid = !!this.code && !normalizeAccessCode(this.code);
+      this.lookupValue = invalid ? this.code! : '';
+      this.lookupError = invalid ? this.s.invalidCode : '';
+    }
+    if (changed.has('poll')) this.startPolling();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusHeading && this.heading) {
+      this.focusHeading = false;
+      this.heading.focus();
+    }
+    if (this.focusLookup && this.codeInput) {
+      this.focusLookup = false;
+      this.codeInput.focus();
+    }
+    if (this.focusRating && this.ratingResult) {
+      this.focusRating = false;
+      this.ratingResult.focus();
+    }
+  }
+
+  private startPolling(): void {
+    clearInterval(this.poller);
+    if (this.poll > 0 && this.isConnected) this.poller = setInterval(this.handlePoll, this.poll * 1000);
+  }
+
+  private handlePoll = (): void => {
+    if (document.visibilityState === 'visible' && this.complaint && !isSettled(this.complaint) && !this.busy) void this.refresh();
+  };
+
+  private announce(text: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  /** Shows a complaint the server sent after a change, and tells the page. */
+  private show(complaint: Complaint, change: ComplaintChange): void {
+    this.complaint = complaint;
+    this.refreshedAt = Date.now();
+    this.dispatchEvent(new LayananComplaintUpdatedEvent(complaint, change));
+  }
+
+  private handleLookupInput = (event: Event): void => {
+    this.lookupValue = (event.target as HTMLInputElement).value;
+    if (this.lookupError) this.lookupError = '';
+  };
+
+  private handleLookup = (event: Event): void => {
+    event.preventDefault();
+    const code = normalizeAccessCode(this.lookupValue);
+    if (!code) {
+      this.lookupError = this.s.invalidCode;
+      this.codeInput?.focus();
+      return;
+    }
+    this.asked = true;
+    this.lookupValue = code;
+    this.lookupError = '';
+    this.errorText = '';
+    this.notFound = false;
+    if (code === this.activeCode) void this.tracked.run();
+    this.lookedUp = code;
+  };
+
+  private handleOtherCode = (): void => {
+    this.lookedUp = '';
+    this.complaint = undefined;
+    this.lookupValue = '';
+    this.lookupError = '';
+    this.focusLookup = true;
+  };
+
+  private handleRetry = (): void => {
+    this.asked = true;
+    void this.tracked.run();
+  };
+
+  /** Asks the server again without hiding what is on screen; answered by a 304 when nothing changed. */
+  async refresh(): Promise<void> {
+    const complaint = this.complaint;
+    if (!complaint) return;
+    this.busy = 'refresh';
+    try {
+      const next = await this.api.track(complaint.trackingCode);
+      this.refreshError = '';
+      this.refreshedAt = Date.now();
+      if (next.updatedAt !== complaint.updatedAt || next.status !== complaint.status) {
+        this.show(next, 'refreshed');
+        if (next.status !== complaint.status) this.announce(this.s.statusNow(this.s.status[next.status]));
+      } else this.complaint = next;
+    } catch (error) {
+      this.refreshError = this.reportError(error, 'refresh-complaint');
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async act(action: Action, send: (code: string) => Promise<Complaint>, done: string): Promise<boolean> {
+    const code = this.complaint!.trackingCode;
+    this.busy = action;
+    this.actionError = { ...this.actionError, [action]: undefined };
+    try {
+      this.show(await send(code), action);
+      this.announce(done);
+      return true;
+    } catch (error) {
+      // A definite answer ends this message's key; a lost one keeps it, so the retry cannot post twice.
+      if (isProblemError(error) && error.status < 500) this.commentKey = undefined;
+      if (action === 'comment' && isProblemError(error) && error.type === 'idempotency-key-reused') {
+        // An earlier try of this message did arrive (then the text was edited): show it, and keep the edited text in the box.
+        await this.refresh();
+        return false;
+      }
+      this.actionError = { ...this.actionError, [action]: this.reportError(error, `${action}-complaint`) };
+      if (isProblemError(error) && error.status === 409) void this.refresh();
+      return false;
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private handleComment = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const message = this.comment.trim();
+    const max = COMPLAINT_LIMITS.comment.max;
+    const error = !message ? this.s.required : message.length > max ? this.s.tooLong(max) : undefined;
+    this.fieldErrors = { ...this.fieldErrors, followup: error };
+    if (error) return this.focusField('followup');
+    // One key per message: a retry after a lost answer cannot post it twice.
+    this.commentKey ??= createIdempotencyKey();
+    const key = this.commentKey;
+    if (await this.act('comment', (code) => this.api.comment(code, message, { idempotencyKey: key }), this.s.sent)) {
+      this.comment = '';
+      this.commentKey = undefined;
+    }
+  };
+
+  private handleRate = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const comment = this.ratingComment.trim();
+    const max = COMPLAINT_LIMITS.ratingComment.max;
+    this.fieldErrors = {
+      ...this.fieldErrors,
+      score: this.score ? undefined : this.s.chooseScore,
+      'rating-comment': comment.length > max ? this.s.tooLong(max) : undefined,
+    };
+    if (!this.score) return this.focusField('score-1');
+    if (comment.length > max) return this.focusField('rating-comment');
+    const request = { score: this.score, ...(comment ? { comment } : {}) };
+    if (await this.act('rating', (code) => this.api.rate(code, request), this.s.thanksRating)) this.focusRating = true;
+  };
+
+  private handleReopen = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const reason = this.reopenReason.trim();
+    const { min, max } = COMPLAINT_LIMITS.reopenReason;
+    const error = reason.length < min ? this.s.reopenShort(min) : reason.length > max ? this.s.tooLong(max) : undefined;
+    this.fieldErrors = { ...this.fieldErrors, reason: error };
+    if (error) return this.focusField('reason');
+    if (await this.act('reopen', (code) => this.api.reopen(code, reason), this.s.reopened)) {
+      this.reopenReason = '';
+      this.focusHeading = true;
+    }
+  };
+
+  private focusField(id: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus());
+  }
+
+  private renderLookup(): TemplateResult {
+    const s = this.s;
+    const options = { id: 'code', label: complaintSharedStrings[this.locale].trackingCode, hint: s.lookupHint, error: this.lookupError };
+    return html`<form class="lookup" part="lookup" novalidate @submit=${this.handleLookup}>
+      <h2>${s.heading}</h2>
+      ${renderField(
+        this.t,
+        options,
+        html`<input id="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" .value=${this.lookupValue}
+          aria-describedby=${describedBy(options)} aria-invalid=${this.lookupError ? 'true' : 'false'} @input=${this.handleLookupInput} />`,
+      )}
+      <div class="actions"><button type="submit" class="button">${s.lookup}</button></div>
+    </form>`;
+  }
+
+  private renderTimeline(c: Complaint): TemplateResult {
+    const s = this.s;
+    const steps: ComplaintStatus[] = ['received', 'verified', 'in_progress', c.status === 'rejected' ? 'rejected' : 'resolved'];
+    return html`<section aria-labelledby="progress-title">
+      <h3 id="progress-title">${s.progress}</h3>
+      <ol class="timeline" part="timeline">
+        ${steps.map((step) => {
+          const entry = entryOf(c, step);
+          const current = step === c.status;
+          return html`<li class="step ${entry ? 'step--done' : ''} ${current ? 'step--current' : ''} step--${step}" aria-current=${current ? 'step' : nothing}>
+            <span class="step__name">${s.status[step]}</span>
+            <span class="step__date">${entry ? formatDateTime(entry.at, this.locale) : s.pending}</span>
+            ${entry?.note ? html`<span class="step__note">${entry.note}</span>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderDueDates(c: Complaint): TemplateResult {
+    const s = this.s;
+    const now = this.now ? Date.parse(this.now) : Date.now();
+    const open = c.status !== 'resolved' && c.status !== 'rejected';
+    const due = (label: string, at: string, overdue: boolean) => html`<dt>${label}</dt>
+      <dd class=${overdue ? 'overdue' : ''}>${formatDateTime(at, this.locale, false)}${overdue ? html` <strong>(${s.overdue})</strong>` : nothing}</dd>`;
+    return html`<section aria-labelledby="due-title">
+      <h3 id="due-title">${s.dueDates}</h3>
+      <dl class="facts" part="due-dates">
+        ${due(s.verifyBy, c.dueDates.verifyBy, c.status === 'received' && now > Date.parse(c.dueDates.verifyBy))}
+        ${due(s.actBy, c.dueDates.actBy, open && now > Date.parse(c.dueDates.actBy))}
+      </dl>
+    </section>`;
+  }
+
+  private renderMessages(c: Complaint): TemplateResult {
+    const s = this.s;
+    return html`<section aria-labelledby="messages-title">
+      <h3 id="messages-title">${s.conversation}</h3>
+      ${c.messages.length
+        ? html`<ol class="messages" part="messages">
+            ${c.messages.map(
+              (m) => html`<li class="message message--${m.author}">
+                <p class="message__meta"><strong>${m.author === 'citizen' ? s.you : m.authorName}</strong> · ${formatDateTime(m.at, this.locale)}</p>
+                <p class="message__text">${m.message}</p>
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="muted">${s.noMessages}</p>`}
+      ${c.canComment ? this.renderFollowUp() : html`<p class="muted">${s.closed}</p>`}
+    </section>`;
+  }
+
+  private renderFollowUp(): TemplateResult {
+    const s = this.s;
+    const options = { id: 'followup', label: s.followUp, hint: s.followUpHint, error: this.fieldErrors.followup };
+    return html`<form class="form" part="follow-up" novalidate @submit=${this.handleComment}>
+      ${renderField(
+        this.t,
+        options,
+        html`<textarea id="followup" rows="3" .value=${this.comment} aria-describedby=${describedBy(options)} aria-invalid=${options.error ? 'true' : 'false'}
+          @input=${(e: Event) => (this.comment = (e.target as HTMLTextAreaElement).value)}></textarea>`,
+      )}
+      ${this.actionError.comment ? html`<p class="error" role="alert">${this.actionError.comment}</p>` : nothing}
+      <div class="actions"><button type="submit" class="button" ?disabled=${this.busy === 'comment'}>${s.send}</button></div>
+    </form>`;
+  }
+
+  private renderRating(c: Complaint): TemplateResult | typeof nothing {
+    const s = this.s;
+    if (c.rating) {
+      return html`<section class="rating-result" part="rating" tabindex="-1" aria-labelledby="rated-title">
+        <h3 id="rated-title">${s.rated(c.rating.score)}</h3>
+        ${c.rating.comment ? html`<p class="message__text">${c.rating.comment}</p>` : nothing}
+      </section>`;
+    }
+    if (!c.canRate) return nothing;
+    const commentOptions = { id: 'rating-comment', label: s.ratingComment, error: this.fieldErrors['rating-comment'], required: false };
+    const scoreError = this.fieldErrors.score;
+    return html`<form class="form" part="rating" novalidate @submit=${this.handleRate}>
+      <fieldset aria-describedby=${scoreError ? 'rate-hint score-error' : 'rate-hint'}>
+        <legend><h3>${s.rate}</h3></legend>
+        <p class="hint" id="rate-hint">${s.rateHint}</p>
+        ${scoreError ? html`<p class="error" id="score-error">${scoreError}</p>` : nothing}
+        ${([1, 2, 3, 4, 5] as const).map(
+          (n) => html`<label class="choice">
+            <input type="radio" name="score" id="score-${n}" value=${n} .checked=${this.score === n} @change=${() => (this.score = n)} />
+            <span>${s.score[n]}</span>
+          </label>`,
+        )}
+      </fieldset>
+      ${renderField(
+        this.t,
+        commentOptions,
+        html`<textarea id="rating-comment" rows="3" .value=${this.ratingComment} aria-describedby=${describedBy(commentOptions)}
+          aria-invalid=${commentOptions.error ? 'true' : 'false'} @input=${(e: Event) => (this.ratingComment = (e.target as HTMLTextAreaElement).value)}></textarea>`,
+      )}
+      ${this.actionError.rating ? html`<p class="error" role="alert">${this.actionError.rating}</p>` : nothing}
+      <div class="actions"><button type="submit" class="button" ?disabled=${this.busy === 'rating'}>${s.rateSubmit}</button></div>
+    </form>`;
+  }
+
+  private renderReopen(c: Complaint): TemplateResult | typeof nothing {
+    if (!c.reopenUntil) return nothing;
+    const s = this.s;
+    const options = { id: 'reason', label: s.reopenReason, hint: s.reopenHint(formatDateTime(c.reopenUntil, this.locale)), error: this.fieldErrors.reason };
+    return html`<details class="reopen" part="reopen" ?open=${!!(this.fieldErrors.reason || this.actionError.reopen)}>
+      <summary>${s.reopen}</summary>
+      <form class="form" novalidate @submit=${this.handleReopen}>
+        ${renderField(
+          this.t,
+          options,
+          html`<textarea id="reason" rows="3" .value=${this.reopenReason} aria-describedby=${describedBy(options)} aria-invalid=${options.error ? 'true' : 'false'}
+            @input=${(e: Event) => (this.reopenReason = (e.target as HTMLTextAreaElement).value)}></textarea>`,
+        )}
+        ${this.actionError.reopen ? html`<p class="error" role="alert">${this.actionError.reopen}</p>` : nothing}
+        <div class="actions"><button type="submit" class="button" ?disabled=${this.busy === 'reopen'}>${s.reopenSubmit}</button></div>
+      </form>
+    </details>`;
+  }
+
+  private renderComplaint(c: Complaint): TemplateResult {
+    const s = this.s;
+    const shared = complaintSharedStrings[this.locale];
+    const privacy = shared.privacy[c.privacy];
+    const clock = new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    return html`<article class="complaint">
+      <header class="complaint__header">
+        <p class="code">${shared.trackingCode}: <strong>${c.trackingCode}</strong></p>
+        <h2 class="complaint-heading" part="heading" tabindex="-1">${c.title ?? s.confidentialTitle}</h2>
+        <p class="status status--${c.status}" part="status">${s.statusNow(s.status[c.status])}</p>
+      </header>
+      <dl class="facts">
+        <dt>${s.category}</dt>
+        <dd>${c.categoryName}</dd>
+        <dt>${s.unit}</dt>
+        <dd>${c.unitName}</dd>
+        <dt>${s.privacy}</dt>
+        <dd>${privacy.label}. ${privacy.explains}</dd>
+        ${c.location ? html`<dt>${s.location}</dt><dd>${c.location.text}</dd>` : nothing}
+        ${c.reporter ? html`<dt>${s.reporter}</dt><dd>${c.reporter.name}</dd>` : nothing}
+        <dt>${s.submitted}</dt>
+        <dd>${formatDateTime(c.submittedAt, this.locale)}</dd>
+      </dl>
+      ${c.description ? html`<p class="description message__text">${c.description}</p>` : nothing}
+      ${c.photos?.length
+        ? html`<ul class="photos">
+            ${c.photos.map((p, i) => html`<li><a href=${p.url} target="_blank" rel="noopener"><img src=${p.url} alt=${s.photoAlt(i + 1)} loading="lazy" /></a></li>`)}
+          </ul>`
+        : nothing}
+      ${this.renderTimeline(c)} ${this.renderDueDates(c)} ${this.renderMessages(c)} ${this.renderRating(c)} ${this.renderReopen(c)}
+      <div class="actions refresh">
+        <button type="button" class="button button--secondary" part="refresh-button" ?disabled=${this.busy === 'refresh'} @click=${() => this.refresh()}>${s.refresh}</button>
+        <button type="button" class="button button--secondary" @click=${this.handleOtherCode}>${s.otherCode}</button>
+        <span class="muted">${this.refreshedAt ? s.refreshed(clock.format(this.refreshedAt)) : nothing}</span>
+      </div>
+      ${this.refreshError ? html`<p class="error" role="alert">${this.refreshError}</p>` : nothing}
+    </article>`;
+  }
+
+  override render() {
+    const { state } = this.tracked;
+    let body: TemplateResult;
+    if (state.status === 'loading') body = renderLoading(this.t, 6);
+    else if (state.status === 'ready' && this.complaint) body = this.renderComplaint(this.complaint);
+    else if (state.status === 'error' && !this.notFound) body = renderError(this.t, this.errorText, this.handleRetry);
+    else body = this.renderLookup();
+    return html`<section class="card" part="base" aria-label=${this.s.heading}>${body}</section>
+      <div class="visually-hidden" role="status" part="announcer">${this.announcement}</div>`;
+  }
+}
+
+defineElement('layanan-complaint-status', LayananComplaintStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'layanan-complaint-status': LayananComplaintStatus;
+  }
+}
