@@ -45,6 +45,8 @@ export interface ComplaintFormStrings {
   submit: string;
   submitting: string;
   draftRestored: string;
+  /** Photos that were still on their way when the page closed. */
+  photosUnsent: (names: string) => string;
   discardDraft: string;
   errors: {
     category: string;
@@ -109,6 +111,7 @@ const id: ComplaintFormStrings = {
   submit: 'Kirim pengaduan',
   submitting: 'Mengirim pengaduan…',
   draftRestored: 'Isian Anda sebelumnya dipulihkan.',
+  photosUnsent: (names) => `Foto yang belum selesai terkirim saat halaman ditutup perlu dipilih lagi: ${names}.`,
   discardDraft: 'Kosongkan formulir',
   errors: {
     category: 'Pilih kategori pengaduan.',
@@ -173,6 +176,7 @@ const en: ComplaintFormStrings = {
   submit: 'Send report',
   submitting: 'Sending your report…',
   draftRestored: 'What you typed before has been restored.',
+  photosUnsent: (names) => `Photos still being sent when the page closed need to be chosen again: ${names}.`,
   discardDraft: 'Clear the form',
   errors: {
     category: 'Choose a category.',

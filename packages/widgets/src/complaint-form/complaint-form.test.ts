@@ -252,6 +252,22 @@ describe('<layanan-complaint-form>', () => {
     expect(mock.store.state.complaints.complaints.get(detail.trackingCode)!.photoIds).to.deep.equal([uploadId]);
   });
 
+  it('after a reload, names the photos that were still on their way, so none is lost silently', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await fillValid(first);
+    mock.store.state.config.latencyMs = 10_000; // the upload is still in flight when the page closes
+    await pickFiles(first, [await noisyPhoto(800, 600)]);
+    await waitUntil(() => /Mengunggah|Menyiapkan/.test(part(first, 'photos')?.textContent ?? ''), 'upload never started', { timeout: 5000 });
+    first.remove();
+    mock.store.state.config.latencyMs = 0;
+
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    expect(part(el, 'notice')!.textContent).to.contain('perlu dipilih lagi: jalan.jpg.');
+    expect($(el, '.photo__preview')).to.equal(null);
+  });
+
   it('never files twice: a dropped answer, the SDK\'s retries, then a retry after a reload reuse one key', async () => {
     const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(el);

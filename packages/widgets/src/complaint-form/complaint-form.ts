@@ -47,6 +47,8 @@ interface Draft {
   consent: boolean;
   /** Uploads live a day on the server; an expired one comes back as a 422 on `photoIds.N`, shown at the photo. */
   photos: Array<{ id: string; thumb: string }>;
+  /** Names of photos still being made smaller or uploaded: after a reload the citizen is told to pick them again. */
+  unsent?: string[];
   /**
    * A submission that may have reached the server: its key and the body first sent with it. Saved
    * before sending, so a retry (also after a reload) reuses the key and cannot file twice.
@@ -225,14 +227,16 @@ export class LayananComplaintForm extends LayananElement {
       thumb: photo.thumb,
       id: photo.id,
     }));
-    this.notice = this.s.draftRestored;
+    const unsent = saved.unsent ?? [];
+    this.notice = unsent.length ? `${this.s.draftRestored} ${this.s.photosUnsent(unsent.join(', '))}` : this.s.draftRestored;
     if (saved.pending) this.submitError = this.s.unsure;
   }
 
   /** Keeps the draft on this device after every change (storage never throws). Photos count once uploaded. */
   private saveDraft(): void {
     const photos = this.photos.filter((p) => p.id && p.thumb).map((p) => ({ id: p.id!, thumb: p.thumb! }));
-    storage.set(this.storageKey, { ...this.draft, consent: false, photos });
+    const unsent = this.photos.filter((p) => !p.id && !p.error).map((p) => p.name);
+    storage.set(this.storageKey, { ...this.draft, consent: false, photos, unsent });
   }
 
   private change(patch: Partial<Draft>): void {
@@ -336,6 +340,7 @@ export class LayananComplaintForm extends LayananElement {
   private async preparePhoto(file: File): Promise<void> {
     const key = ++this.photoKeys;
     this.photos = [...this.photos, { key, name: file.name, state: 'preparing', progress: 0, preview: '' }];
+    this.saveDraft(); // on its way: a reload now will name it
     try {
       const { blob, thumb } = await compressPhoto(file);
       if (blob.size > MAX_UPLOAD_MB * MB) throw new RangeError('too large');
