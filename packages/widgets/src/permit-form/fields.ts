@@ -123,9 +123,9 @@ export function renderFormField(field: FormField, ctx: FieldContext): TemplateRe
       const identity = (event: Event) => ctx.onText((event.target as HTMLInputElement).value);
       const text = ctx.text ?? (typeof value === 'string' ? value : '');
       const shown = required ? label : `${label} (${t.form.optional})`;
-      if (field.type === 'nik') return html`<layanan-nik-input id=${id} .label=${shown} .help=${hint} ?required=${required} value=${text} .value=${text} .touched=${!!error} @input=${identity}></layanan-nik-input>`;
-      if (field.type === 'npwp') return html`<layanan-npwp-input id=${id} .label=${shown} .help=${hint} ?required=${required} value=${text} .value=${text} .touched=${!!error} @input=${identity}></layanan-npwp-input>`;
-      return html`<layanan-phone-input id=${id} .label=${shown} .help=${hint} ?required=${required} value=${text} .value=${text} .touched=${!!error} @input=${identity}></layanan-phone-input>`;
+      if (field.type === 'nik') return html`<layanan-nik-input id=${id} .label=${shown} .help=${hint} ?required=${required} value=${text} .value=${text} .touched=${!!error} .error=${error ?? ""} @input=${identity}></layanan-nik-input>`;
+      if (field.type === 'npwp') return html`<layanan-npwp-input id=${id} .label=${shown} .help=${hint} ?required=${required} value=${text} .value=${text} .touched=${!!error} .error=${error ?? ""} @input=${identity}></layanan-npwp-input>`;
+      return html`<layanan-phone-input id=${id} .label=${shown} .help=${hint} ?required=${required} value=${text} .value=${text} .touched=${!!error} .error=${error ?? ""} @input=${identity}></layanan-phone-input>`;
     }
     case 'textarea': {
       const text = ctx.text ?? textOf(field, value, locale);

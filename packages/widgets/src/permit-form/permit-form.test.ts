@@ -349,6 +349,28 @@ describe('<layanan-permit-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows the server's answer about a NIK inside the NIK input, until the citizen changes it", async () => {
+    mock.use(
+      http.post('*/v1/permits/applications/:code/submit', () =>
+        HttpResponse.json(
+          { type: 'urn:layanan:problem:validation', title: 'Isian belum lengkap', status: 422, errors: [{ path: 'answers.nik', code: 'nik_unknown', message: 'NIK ini tidak terdaftar di Disdukcapil.' }] },
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await fixture<LayananPermitForm>(html`<layanan-permit-form code=${COMPLETE}></layanan-permit-form>`);
+    await onStep(el, 'Data pemohon');
+    await next(el, 'Data usaha');
+    await next(el, 'Pernyataan');
+    await next(el, 'Periksa kembali jawaban Anda');
+    $$(el, '.actions .button').find((b) => b.textContent!.trim() === 'Kirim permohonan')!.click();
+    await onStep(el, 'Data pemohon');
+    const nik = $(el, 'layanan-nik-input')!;
+    await waitUntil(() => nik.shadowRoot!.querySelector('[part="error"]')!.textContent === 'NIK ini tidak terdaftar di Disdukcapil.', 'no error in the NIK input');
+    expect(nik.shadowRoot!.querySelector('input')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('checks uploads for type and size before sending, shows progress, and keeps the uploaded file', async () => {
     storeDraft('izin-usaha-mikro', { answers: { hasPremises: 'ya' }, step: 1 });
     const el = await fixture<LayananPermitForm>(html`<layanan-permit-form type="izin-usaha-mikro"></layanan-permit-form>`);
