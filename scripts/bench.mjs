@@ -4,7 +4,8 @@
 //      adds to that bundle (its own cost once Lit, the SDK and the shared internals are paid);
 //   2. request overhead: the SDK's `agency.get()` against a raw fetch + JSON.parse of the same
 //      endpoint on the local HTTP mock server (median of repeated runs);
-//   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling.
+//   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling;
+//   4. render time: a 100-field permit form in headless Chromium (median of repeated runs).
 // Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
 import { spawnSync } from 'node:child_process';
 import { budgetOf, budgets, bundleSize, bundleSizeOf, cdnEntry, widgetEntries } from './bundle-size.mjs';
@@ -33,7 +34,7 @@ for (const [tag] of entries) {
 }
 
 // Request overhead and network cost, in child processes so they run the TypeScript sources.
-for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts']) {
+for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts', 'scripts/bench-permit-render.mjs']) {
   const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
