@@ -613,7 +613,9 @@ export class LayananQueueTicket extends LayananElement {
         ${ticket.canRejoin ? html`<button class="button" type="button" ?disabled=${this.busy} @click=${this.handleRejoin}>${s.rejoin}</button>` : nothing}
         ${final ? nothing : html`<button class="button button--secondary" type="button" @click=${this.handlePrint}>${t.form.print}</button>`}
         ${ticket.canCancel ? html`<button class="button button--secondary" type="button" ?disabled=${this.busy} @click=${this.handleCancelAsk}>${s.cancel}</button>` : nothing}
-        ${final || ticket.status === 'no_show' ? html`<button class="button" type="button" @click=${this.handleNewTicket}>${s.newTicket}</button>` : nothing}
+        ${final || ticket.status === 'no_show'
+          ? html`<button class="button ${ticket.canRejoin ? 'button--secondary' : ''}" type="button" @click=${this.handleNewTicket}>${s.newTicket}</button>`
+          : nothing}
       </div>
       ${live ? html`<p class="updated">${this.offline ? html`<strong>${s.offline}</strong> ` : nothing}${s.updatedAt(this.time(ticket.updatedAt))}</p>` : nothing}
       <dialog aria-labelledby="confirm-text">
