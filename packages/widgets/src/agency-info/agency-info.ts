@@ -7,7 +7,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { openingStatus, zoneLabel } from '../internal/opening-hours.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { agencyInfoStrings } from './agency-info.strings.js';
 import { agencyInfoStyles } from './agency-info.styles.js';
 
@@ -44,7 +44,7 @@ import { agencyInfoStyles } from './agency-info.styles.js';
  * @cssproperty --layanan-font-family - Font.
  */
 export class LayananAgencyInfo extends LayananElement {
-  static override styles = [tokens, stateStyles, agencyInfoStyles];
+  static override styles = [tokens, cardStyles, stateStyles, agencyInfoStyles];
 
   private readonly agency = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale] as const,

@@ -4,14 +4,6 @@ export const complaintFormStyles = css`
   :host {
     container-type: inline-size;
   }
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   h2 {
     margin: 0;
     font-size: 1.25em;

@@ -10,7 +10,7 @@ import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintFormStrings, type ComplaintFormStrings } from './complaint-form.strings.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
 
@@ -137,7 +137,7 @@ export async function compressPhoto(file: Blob): Promise<{ blob: Blob; thumb: st
  * @cssproperty --layanan-font-family - Font.
  */
 export class LayananComplaintForm extends LayananElement {
-  static override styles = [tokens, stateStyles, formStyles, complaintFormStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintFormStyles];
 
   private readonly categories = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale] as const,

@@ -4,18 +4,11 @@ export const complaintStatusStyles = css`
   :host {
     container-type: inline-size;
   }
-  .card,
   .complaint,
   .lookup,
   section {
     display: grid;
     gap: var(--_space);
-  }
-  .card {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   h2,
   h3,

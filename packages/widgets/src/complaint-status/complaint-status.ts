@@ -9,7 +9,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { formStyles } from '../styles/form.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintStatusStrings, type ComplaintStatusStrings } from './complaint-status.strings.js';
 import { complaintStatusStyles } from './complaint-status.styles.js';
 
@@ -53,7 +53,7 @@ const isSettled = (c: Complaint) => c.status === 'rejected' || (c.status === 're
  * @cssproperty --layanan-font-family - Font.
  */
 export class LayananComplaintStatus extends LayananElement {
-  static override styles = [tokens, stateStyles, formStyles, complaintStatusStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintStatusStyles];
 
   private readonly tracked = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale, this.activeCode] as const,

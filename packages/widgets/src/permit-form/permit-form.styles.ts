@@ -4,16 +4,6 @@ export const permitFormStyles = css`
   :host {
     container-type: inline-size;
   }
-  .permit,
-  .picker,
-  .receipt {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   h2,
   h3 {
     margin: 0;

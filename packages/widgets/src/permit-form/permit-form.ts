@@ -12,7 +12,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { controlId, describeAnswer, longDate, parseText, renderFormField } from './fields.js';
 import { permitFormStrings } from './permit-form.strings.js';
 import { permitFormStyles } from './permit-form.styles.js';
@@ -66,7 +66,7 @@ const SAVE_DELAY_MS = 800;
  * @cssproperty --layanan-font-family - Font.
  */
 export class LayananPermitForm extends LayananElement {
-  static override styles = [tokens, stateStyles, formStyles, permitFormStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, permitFormStyles];
 
   @state() private phase: Phase = 'loading';
   @state() private errorText = '';
@@ -590,7 +590,7 @@ export class LayananPermitForm extends LayananElement {
     const s = this.strings;
     const locale = this.locale;
     const codeField = { id: 'resume-code', label: s.resumeLabel, hint: s.resumeHint, error: this.codeError };
-    return html`<section class="picker" part="base picker" aria-labelledby="picker-title">
+    return html`<section class="card picker" part="base picker" aria-labelledby="picker-title">
       <h2 id="picker-title" tabindex="-1">${s.pickerTitle}</h2>
       <p class="intro">${s.pickerIntro}</p>
       ${this.types.length
@@ -697,7 +697,7 @@ export class LayananPermitForm extends LayananElement {
     const total = this.steps.length + 1;
     const review = this.step >= this.steps.length;
     const application = this.application;
-    return html`<section class="permit" part="base" aria-labelledby="permit-name">
+    return html`<section class="card permit" part="base" aria-labelledby="permit-name">
       <p class="permit__name" id="permit-name">${permit.name[this.locale]}</p>
       <div class="progress" part="progress">
         <p>${s.stepOf(this.step + 1, total)}</p>
@@ -725,7 +725,7 @@ export class LayananPermitForm extends LayananElement {
     const locale = this.locale;
     const resubmitted = application.timeline.filter((entry) => entry.status === 'submitted').length > 1;
     const title = !this.justSubmitted ? s.closedTitle : resubmitted ? s.resubmittedTitle : s.receiptTitle;
-    return html`<section class="receipt" part="base receipt" aria-labelledby="receipt-title">
+    return html`<section class="card receipt" part="base receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title" tabindex="-1">${title}</h2>
       <p class="permit__name">${application.typeName[locale]}</p>
       <p class="receipt__label">${s.receiptCode}</p>

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const permitStatusStyles = css`
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   h2,
   h3 {
     margin: 0;

@@ -8,7 +8,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { formStyles } from '../styles/form.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { permitStatusStrings } from './permit-status.strings.js';
 import { permitStatusStyles } from './permit-status.styles.js';
 
@@ -43,7 +43,7 @@ import { permitStatusStyles } from './permit-status.styles.js';
  * @cssproperty --layanan-spacing - Base spacing.
  */
 export class LayananPermitStatus extends LayananElement {
-  static override styles = [tokens, stateStyles, formStyles, permitStatusStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, permitStatusStyles];
 
   private readonly application = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale, this.code] as const,

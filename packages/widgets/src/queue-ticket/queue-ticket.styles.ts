@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const queueTicketStyles = css`
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .card > .state {
     border: 0;
     padding: 0;

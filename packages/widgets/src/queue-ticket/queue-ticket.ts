@@ -10,7 +10,7 @@ import { renderQr } from '../internal/qr.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import '../nik-input/nik-input.js';
 import '../phone-input/phone-input.js';
 import { queueTicketStrings } from './queue-ticket.strings.js';
@@ -58,7 +58,7 @@ const ANNOUNCE_AHEAD = new Set([20, 10, 5, 3, 2, 1, 0]);
  * @cssproperty --layanan-font-family - Font.
  */
 export class LayananQueueTicket extends LayananElement {
-  static override styles = [tokens, stateStyles, formStyles, queueTicketStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, queueTicketStyles];
 
   @query('layanan-phone-input') private phoneInput?: IdentityInput;
   @query('layanan-nik-input') private nikInput?: IdentityInput;

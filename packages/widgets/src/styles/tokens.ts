@@ -81,6 +81,18 @@ export const tokens = css`
   }
 `;
 
+/** The box around a widget that calls a service: every such widget is one card. */
+export const cardStyles = css`
+  .card {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;
+
 /** The shared loading, empty and error states. */
 export const stateStyles = css`
   .state {

@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const taxPaymentStyles = css`
-  .card,
-  .receipt,
-  .ended {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   p,
   dl,
   dd,

@@ -11,7 +11,7 @@ import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
-import { stateStyles, tokens } from '../styles/tokens.js';
+import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import type { LayananNopInput } from '../nop-input/nop-input.js';
 import '../nop-input/nop-input.js';
 import { taxPaymentStrings } from './tax-payment.strings.js';
@@ -85,7 +85,7 @@ const isStaleQuote = (error: unknown) =>
  * @cssproperty --layanan-font-family - Font.
  */
 export class LayananTaxPayment extends LayananElement {
-  static override styles = [tokens, stateStyles, formStyles, taxPaymentStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, taxPaymentStyles];
 
   @state() private step: Step = { kind: 'find' };
   @state() private busy: '' | 'find' | 'pay' | 'resume' = '';
@@ -575,7 +575,7 @@ export class LayananTaxPayment extends LayananElement {
     const s = this.s;
     const receipt = payment.receipt!;
     return html`<h2 class="heading" part="heading" tabindex="-1">${s.paidHeading}</h2>
-      <div class="receipt" part="receipt">
+      <div class="card receipt" part="receipt">
         <p class="receipt__title">${s.receiptTitle(this.types.find((t) => t.id === payment.taxTypeId)?.shortName)}</p>
         <dl class="facts">
           <div><dt>${s.receiptNumber}</dt> <dd class="code">${receipt.receiptNumber}</dd></div>
@@ -600,7 +600,7 @@ export class LayananTaxPayment extends LayananElement {
     const s = this.s;
     const amount = formatRupiah(payment.amount);
     const expired = payment.status === 'expired';
-    return html`<div class="ended" part="ended">
+    return html`<div class="card ended" part="ended">
       <h2 class="heading" part="heading" tabindex="-1">${expired ? s.expiredHeading : s.failedHeading}</h2>
       <p>${expired ? s.expired(amount) : s.failed(amount)}</p>
       <div class="actions"><button class="button" type="button" @click=${this.handleStartOver}>${s.again}</button></div>
