@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import { configure, type LayananAgencyInfo } from '../index.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 
 const FRIDAY_MORNING = '2026-11-27T10:00:00+07:00';
 const FRIDAY_DAWN = '2026-11-27T06:00:00+07:00';
@@ -14,17 +14,7 @@ const failed = (el: LayananAgencyInfo) => waitUntil(() => part(el, 'error'), 'er
 
 describe('<layanan-agency-info>', () => {
   let mock: BrowserMockServer;
-  before(async () => {
-    mock = await mockApi();
-  });
-  afterEach(() => {
-    // Remove this test's widgets first, so the resets below cannot make them load again.
-    fixtureCleanup();
-    mock.reset();
-    document.documentElement.lang = '';
-    document.querySelector('meta[name="layanan-api-base"]')?.remove();
-    configure({ apiBase: location.origin });
-  });
+  useMockApi((server) => (mock = server));
 
   it('is accessible once loaded', async () => {
     const el = await fixture<LayananAgencyInfo>(html`<layanan-agency-info now=${FRIDAY_MORNING}></layanan-agency-info>`);

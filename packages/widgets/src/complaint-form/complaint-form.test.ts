@@ -1,10 +1,9 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { CommentRequest, RatingRequest, ReopenRequest, SubmitComplaintRequest } from '@layanan/contract';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
-import { configure } from '../internal/config.js';
 import { COMPLAINT_LIMITS } from '../internal/complaints.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 import './complaint-form.js';
 import type { LayananComplaintForm } from './complaint-form.js';
 
@@ -75,15 +74,7 @@ const uploaded = (el: LayananComplaintForm, count = 1) =>
 
 describe('<layanan-complaint-form>', () => {
   let mock: BrowserMockServer;
-  before(async () => {
-    mock = await mockApi();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    mock.reset();
-    localStorage.clear();
-    configure({ apiBase: location.origin });
-  });
+  useMockApi((server) => (mock = server));
 
   it('is accessible once loaded, and speaks Bahasa Indonesia', async () => {
     const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);

@@ -1,8 +1,7 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
-import { configure } from '../internal/config.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 import './complaint-status.js';
 import type { LayananComplaintStatus } from './complaint-status.js';
 
@@ -27,14 +26,7 @@ const submit = async (el: LayananComplaintStatus, selector: string) => {
 
 describe('<layanan-complaint-status>', () => {
   let mock: BrowserMockServer;
-  before(async () => {
-    mock = await mockApi();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    mock.reset();
-    configure({ apiBase: location.origin });
-  });
+  useMockApi((server) => (mock = server));
 
   it('asks for a tracking code, accessibly, and normalizes what was typed', async () => {
     const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status></layanan-complaint-status>`);

@@ -2,11 +2,10 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { http, HttpResponse } from 'msw';
 import { validateAnswers, type FormField, type PermitType } from '@layanan/contract';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
-import { configure } from '../index.js';
 import type { LayananPermitForm } from './permit-form.js';
 import './permit-form.js';
 import '../permit-status/permit-status.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 
 const DRAFT = 'PRM7K-D2AFT-Q9WXZ';
 const COMPLETE = 'PRM4X-C9MPT-W2HQZ';
@@ -58,16 +57,7 @@ function chooseFile(el: LayananPermitForm, id: string, file: File) {
 
 describe('<layanan-permit-form>', () => {
   let mock: BrowserMockServer;
-  before(async () => {
-    mock = await mockApi();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    mock.reset();
-    localStorage.clear();
-    document.documentElement.lang = '';
-    configure({ apiBase: location.origin });
-  });
+  useMockApi((server) => (mock = server));
 
   it('is accessible on its first step, with the progress "Langkah 1 dari 4"', async () => {
     const el = await fixture<LayananPermitForm>(html`<layanan-permit-form type="izin-usaha-mikro"></layanan-permit-form>`);

@@ -1,9 +1,8 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
-import { configure } from '../index.js';
 import type { LayananPermitStatus } from './permit-status.js';
 import './permit-status.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 
 const DRAFT = 'PRM7K-D2AFT-Q9WXZ';
 const COMPLETE = 'PRM4X-C9MPT-W2HQZ';
@@ -18,15 +17,7 @@ const decide = (decision: string, note: string) => post(`/v1/_mock/permits/appli
 
 describe('<layanan-permit-status>', () => {
   let mock: BrowserMockServer;
-  before(async () => {
-    mock = await mockApi();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    mock.reset();
-    document.documentElement.lang = '';
-    configure({ apiBase: location.origin });
-  });
+  useMockApi((server) => (mock = server));
 
   it('is accessible asking for a code, and says what is wrong with a code', async () => {
     const el = await fixture<LayananPermitStatus>(html`<layanan-permit-status></layanan-permit-status>`);

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import type { LayananQueueTicket } from './queue-ticket.js';
 import './queue-ticket.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 
 const NIK = '1803054512900001';
 const PHONE = '0812-3456-7890';
@@ -60,14 +60,7 @@ const button = (el: LayananQueueTicket, text: string) =>
 
 describe('<layanan-queue-ticket>', () => {
   let mock: BrowserMockServer;
-  before(async () => {
-    mock = await mockApi();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    mock.reset();
-    localStorage.clear();
-  });
+  useMockApi((server) => (mock = server));
 
   const tickets = () => mock.store.state.queue.tickets.size;
 

@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import { formatRupiah, type TaxBillQuote } from '@layanan/contract';
 import './tax-payment.js';
 import type { LayananTaxPayment } from './tax-payment.js';
 import type { LayananNopInput } from '../nop-input/nop-input.js';
-import { mockApi, textOf } from '../../test/mock-api.js';
+import { textOf, useMockApi } from '../../test/mock-api.js';
 
 /** Text as read: any run of spaces (Intl's no-break space too) as one space. */
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -65,16 +65,11 @@ async function quoteOf(nop: string): Promise<TaxBillQuote> {
 
 describe('<layanan-tax-payment>', () => {
   let mock: BrowserMockServer;
+  useMockApi((server) => (mock = server));
   before(async () => {
-    mock = await mockApi();
     const { taxes } = (await (await fetch('/v1/_mock/samples')).json()) as { taxes: Array<{ what: string; objectNumber: string }> };
     const pick = (words: string) => taxes.find((s) => s.what.includes(words))!.objectNumber;
     samples = { one: pick('one unpaid year'), arrears: pick('arrears'), paid: pick('fully paid'), bphtb: pick('BPHTB'), levy: pick('Retribusi') };
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    mock.reset();
-    for (const key of Object.keys(localStorage)) if (key.startsWith('layanan:tax-payment')) localStorage.removeItem(key);
   });
 
   it('is accessible on the first step, which asks for the NOP in Bahasa Indonesia', async () => {
