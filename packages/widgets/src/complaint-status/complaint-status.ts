@@ -5,6 +5,7 @@ import { ComplaintsResource, createIdempotencyKey, isProblemError } from '@layan
 import { LayananComplaintUpdatedEvent, type ComplaintChange } from '../events/layanan-complaint-updated.js';
 import { COMPLAINT_LIMITS, complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
 import { describedBy, renderField } from '../internal/field.js';
+import { intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
@@ -457,7 +458,7 @@ export class LayananComplaintStatus extends LayananElement {
     const s = this.s;
     const shared = complaintSharedStrings[this.locale];
     const privacy = shared.privacy[c.privacy];
-    const clock = new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    const clock = new Intl.DateTimeFormat(intlLocale(this.locale), { hour: '2-digit', minute: '2-digit' });
     return html`<article class="complaint">
       <header class="complaint__header">
         <p class="code">${shared.trackingCode}: <strong>${c.trackingCode}</strong></p>

@@ -1,4 +1,5 @@
 import type { ComplaintPrivacy } from '@layanan/contract';
+import { formatMoment } from './format.js';
 import type { WidgetLocale } from './locale.js';
 
 /**
@@ -69,13 +70,5 @@ export const complaintSharedStrings: Record<WidgetLocale, ComplaintSharedStrings
 
 /** A date-time as a citizen reads it: `Senin, 30 Nov 2026 09.00 WIB`. Times are shown in WIB, where the agencies are. */
 export function formatDateTime(iso: string, locale: WidgetLocale, withTime = true): string {
-  const text = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone: 'Asia/Jakarta',
-  }).format(new Date(iso));
-  return withTime ? `${text} WIB` : text;
+  return formatMoment(iso, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) }, withTime);
 }

@@ -1,9 +1,7 @@
 import { formatNik, parseNik, nikProblem } from '@layanan/contract';
+import { formatDate } from '../internal/format.js';
 import { defineElement } from '../internal/localized-element.js';
 import { IdentityInput } from '../internal/identity-input.js';
-
-const longDate = (iso: string, locale: 'id' | 'en') =>
-  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /**
  * @tagname layanan-nik-input
@@ -34,7 +32,7 @@ export class LayananNikInput extends IdentityInput {
       if (!nik.ok) return undefined;
       const { sex, birthDate, regency, province } = nik.value;
       const who = locale === 'id' ? (sex === 'female' ? 'Perempuan' : 'Laki-laki') : sex === 'female' ? 'Female' : 'Male';
-      return `${who} · ${locale === 'id' ? 'lahir' : 'born'} ${longDate(birthDate, locale)} · ${regency ?? province}`;
+      return `${who} · ${locale === 'id' ? 'lahir' : 'born'} ${formatDate(birthDate, locale)} · ${regency ?? province}`;
     },
   };
 }

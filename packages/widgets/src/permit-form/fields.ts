@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNik, formatNpwp, formatPhone, formatRupiah, type AnswerValue, type FormField, type RegionDistricts } from '@layanan/contract';
 import { describedBy, renderField } from '../internal/field.js';
+import { formatDate, intlLocale } from '../internal/format.js';
 import type { WidgetLocale } from '../internal/locale.js';
 import type { Translation } from '../translations/translation.js';
 import type { PermitFormStrings } from './permit-form.strings.js';
@@ -64,16 +65,11 @@ export function parseText(field: FormField, text: string): AnswerValue | null {
 /** How an answer shows in its text box once the citizen has left it. */
 function textOf(field: FormField, value: AnswerValue | undefined, locale: WidgetLocale): string {
   if (value === undefined || value === null) return '';
-  if (field.type === 'money' && typeof value === 'number') return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB').format(value);
+  if (field.type === 'money' && typeof value === 'number') return new Intl.NumberFormat(intlLocale(locale)).format(value);
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 const dateRule = (rule: string | number | undefined, today: string) => (rule === 'today' ? today : typeof rule === 'string' ? rule : undefined);
-
-/** A long date: `1 Juni 2023`. */
-export function longDate(iso: string, locale: WidgetLocale): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-}
 
 /** An answer in words, for the review page. */
 export function describeAnswer(field: FormField, value: AnswerValue | undefined, ctx: { s: PermitFormStrings; locale: WidgetLocale; regions: RegionDistricts }): string {
@@ -89,7 +85,7 @@ export function describeAnswer(field: FormField, value: AnswerValue | undefined,
   if (isFile(value)) return [value.name ?? value.uploadId, value.size ? `(${fileSize(value.size)})` : ''].filter(Boolean).join(' ');
   if (typeof value === 'boolean') return value ? s.yes : s.notAnswered;
   if (field.type === 'money' && typeof value === 'number') return formatRupiah(value);
-  if (field.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return longDate(value, locale);
+  if (field.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
   if (field.type === 'select' || field.type === 'radio') return option(String(value));
   // Identity numbers as they are printed on the card, so a typo stands out.
   if (typeof value === 'string') return field.type === 'nik' ? formatNik(value) : field.type === 'npwp' ? formatNpwp(value) : field.type === 'phone' ? formatPhone(value) : value;

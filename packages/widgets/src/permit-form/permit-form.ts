@@ -8,12 +8,13 @@ import { isProblemError, PermitsResource, type Transport } from '@layanan/sdk';
 import { LayananApplicationSavedEvent } from '../events/layanan-application-saved.js';
 import { LayananApplicationSubmittedEvent } from '../events/layanan-application-submitted.js';
 import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
+import { formatDate, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
-import { controlId, describeAnswer, longDate, parseText, renderFormField } from './fields.js';
+import { controlId, describeAnswer, parseText, renderFormField } from './fields.js';
 import { permitFormStrings } from './permit-form.strings.js';
 import { permitFormStyles } from './permit-form.styles.js';
 
@@ -311,7 +312,7 @@ export class LayananPermitForm extends LayananElement {
       if (this.application?.code !== saved.code) return;
       this.application = saved;
       this.notice = this.strings.saved(this.clock(new Date()));
-      this.emit(new LayananApplicationSavedEvent(saved));
+      this.dispatchEvent(new LayananApplicationSavedEvent(saved));
     } catch (error) {
       ids.forEach((id) => this.dirty.add(id));
       if (isProblemError(error) && error.type === 'application-version-conflict' && !retried) {
@@ -354,7 +355,7 @@ export class LayananPermitForm extends LayananElement {
       // Changed while the draft was on its way: those go in the next save.
       for (const id of ids) if (JSON.stringify(created.answers[id]) !== JSON.stringify(this.answers[id]) && this.visible(id)) this.dirty.add(id);
       this.notice = this.strings.saved(this.clock(new Date()));
-      this.emit(new LayananApplicationSavedEvent(created));
+      this.dispatchEvent(new LayananApplicationSavedEvent(created));
       if (this.dirty.size) this.scheduleSave();
     } catch (error) {
       ids.forEach((id) => this.dirty.add(id));
@@ -366,13 +367,8 @@ export class LayananPermitForm extends LayananElement {
     }
   }
 
-  /** Fires an event (through one place, so the manifest takes the events from the JSDoc header). */
-  private emit(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   private clock(date: Date): string {
-    return new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(intlLocale(this.locale), { hour: '2-digit', minute: '2-digit' }).format(date);
   }
 
   private validate(only?: readonly string[]): FormError[] {
@@ -528,7 +524,7 @@ export class LayananPermitForm extends LayananElement {
       this.focusTarget = '.receipt h2';
       this.notice = '';
       storage.set(this.draftKey(application.typeId), { code: application.code, answers: {}, unsaved: [], step: 0 } satisfies StoredDraft);
-      this.emit(new LayananApplicationSubmittedEvent(application));
+      this.dispatchEvent(new LayananApplicationSubmittedEvent(application));
     } catch (error) {
       const message = this.reportError(error, 'submit-application');
       const fieldErrors = isProblemError(error) && error.status === 422 ? (error.problem.errors ?? []).filter((e) => e.path.startsWith('answers.')) : [];
@@ -737,7 +733,7 @@ export class LayananPermitForm extends LayananElement {
       <h3>${s.nextTitle}</h3>
       <ul class="next">
         <li>${s.nextReview}</li>
-        ${application.decisionDue ? html`<li>${s.nextDecision(longDate(application.decisionDue, locale))}</li>` : nothing}
+        ${application.decisionDue ? html`<li>${s.nextDecision(formatDate(application.decisionDue, locale))}</li>` : nothing}
         <li>${s.nextKeepCode}</li>
       </ul>
       <p class="save-status" role="status">${this.notice}</p>

@@ -4,6 +4,7 @@ import { normalizeAccessCode, type PermitApplication } from '@layanan/contract';
 import { isProblemError, PermitsResource } from '@layanan/sdk';
 import { LayananApplicationEditEvent } from '../events/layanan-application-edit.js';
 import { describedBy, renderField } from '../internal/field.js';
+import { formatMoment, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
@@ -113,7 +114,7 @@ export class LayananPermitStatus extends LayananElement {
     this.refreshing = false;
     const { state } = this.application;
     if (state.status === 'ready' && state.value) {
-      const time = new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date());
+      const time = new Intl.DateTimeFormat(intlLocale(this.locale), { hour: '2-digit', minute: '2-digit' }).format(new Date());
       this.notice = `${s.refreshed(time)}: ${s.status[state.value.status]}`;
     }
     this.requestUpdate();
@@ -139,8 +140,7 @@ export class LayananPermitStatus extends LayananElement {
   };
 
   private when(iso: string): string {
-    const text = new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso));
-    return `${text} WIB`;
+    return formatMoment(iso, this.locale, { dateStyle: 'long', timeStyle: 'short' });
   }
 
   private editUrl(code: string): string | undefined {
@@ -175,7 +175,7 @@ export class LayananPermitStatus extends LayananElement {
     const revision = application.status === 'revision_requested';
     const url = this.editUrl(application.code);
     const last = application.timeline.length - 1;
-    const date = (iso: string) => new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso));
+    const date = (iso: string) => formatMoment(iso, locale, { dateStyle: 'long' }, false);
     return html`<section class="card" part="base" aria-labelledby="status-title">
       <h2 id="status-title" tabindex="-1">${application.typeName[locale]}</h2>
       <p>${s.code}: <span class="code">${application.code}</span></p>

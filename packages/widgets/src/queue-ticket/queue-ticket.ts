@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formMessages, WIB, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
+import { formMessages, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
 import { createIdempotencyKey, isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import type { IdentityInput } from '../internal/identity-input.js';
+import { formatDate, formatMoment } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderError, renderLoading } from '../internal/states.js';
@@ -280,14 +281,13 @@ export class LayananQueueTicket extends LayananElement {
     }
   }
 
+  /** `10.15` in WIB; the strings add the zone where a sentence needs it. */
   private time(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: WIB }).format(new Date(iso));
+    return formatMoment(iso, this.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, false);
   }
 
   private date(isoDate: string, withYear = true): string {
-    return new Intl.DateTimeFormat(this.locale === 'id' ? 'id-ID' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(
-      new Date(`${isoDate}T00:00:00Z`),
-    );
+    return formatDate(isoDate, this.locale, { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
   }
 
   // The SDK keeps trying by itself; the citizen should know the numbers may be old meanwhile.

@@ -6,6 +6,7 @@ import { LayananPaymentCompletedEvent } from '../events/layanan-payment-complete
 import { LayananPaymentCreatedEvent } from '../events/layanan-payment-created.js';
 import { LayananPaymentExpiredEvent } from '../events/layanan-payment-expired.js';
 import { copyText, describedBy, renderField } from '../internal/field.js';
+import { formatDate, formatMoment } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
@@ -405,12 +406,9 @@ export class LayananTaxPayment extends LayananElement {
     this.announcement = (await copyText(number)) ? this.s.copied : this.s.copyFailed;
   };
 
+  /** A moment in WIB (`30 November 2026 pukul 09.30 WIB`), or a calendar date (a due date). */
   private dateTime(iso: string, withTime = true): string {
-    const text = new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'long',
-      ...(withTime ? { timeStyle: 'short', timeZone: 'Asia/Jakarta' } : { timeZone: 'UTC' }),
-    }).format(new Date(iso));
-    return withTime ? `${text} WIB` : text;
+    return withTime ? formatMoment(iso, this.locale, { dateStyle: 'long', timeStyle: 'short' }) : formatDate(iso, this.locale, { dateStyle: 'long' });
   }
 
   private qr(payload: string, label: string) {
