@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formMessages, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
+import { formMessages, isFinalTicket, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
 import { createIdempotencyKey, isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
@@ -204,8 +204,12 @@ export class LayananQueueTicket extends LayananElement {
     this.phase = 'ticket';
     this.reminded = false;
     this.watchError = '';
-    this.remindAt = storage.get<number>(`queue-reminder:${ticket.code}`) ?? this.remindAt;
-    if (storage.get<number>(`queue-reminder:${ticket.code}`) !== undefined) this.reminder = this.permission() === 'granted' ? 'system' : 'page';
+    // A reminder the citizen turned on before a reload stays on.
+    const remindAt = storage.get<number>(`queue-reminder:${ticket.code}`);
+    if (remindAt !== undefined) {
+      this.remindAt = remindAt;
+      this.reminder = this.permission() === 'granted' ? 'system' : 'page';
+    }
     void this.watch(ticket.code);
   }
 
@@ -595,7 +599,7 @@ export class LayananQueueTicket extends LayananElement {
   private renderTicket(ticket: QueueTicket) {
     const s = this.s;
     const t = this.t;
-    const final = ticket.status === 'done' || ticket.status === 'cancelled' || ticket.status === 'expired' || (ticket.status === 'no_show' && !ticket.canRejoin);
+    const final = isFinalTicket(ticket);
     const live = ticket.status === 'waiting' || ticket.status === 'called';
     return html`<article class="ticket ticket--${ticket.status}" part="ticket" aria-labelledby="ticket-label">
       <p class="eyebrow" id="ticket-label">${s.yourNumber}</p>
