@@ -61,7 +61,6 @@ export interface PermitFormStrings {
   closedTitle: string;
   closedIntro: (status: string) => string;
   another: string;
-  status: Record<'draft' | 'submitted' | 'verification' | 'revision_requested' | 'approved' | 'rejected', string>;
 }
 
 const id: PermitFormStrings = {
@@ -124,14 +123,6 @@ const id: PermitFormStrings = {
   closedTitle: 'Permohonan sudah dikirim',
   closedIntro: (status) => `Status saat ini: ${status}. Jawaban tidak dapat diubah lagi.`,
   another: 'Ajukan permohonan lain',
-  status: {
-    draft: 'Draf',
-    submitted: 'Terkirim',
-    verification: 'Diperiksa petugas',
-    revision_requested: 'Perlu perbaikan',
-    approved: 'Disetujui',
-    rejected: 'Ditolak',
-  },
 };
 
 const en: PermitFormStrings = {
@@ -194,14 +185,6 @@ const en: PermitFormStrings = {
   closedTitle: 'This application has been sent',
   closedIntro: (status) => `Current status: ${status}. The answers can no longer be changed.`,
   another: 'Start another application',
-  status: {
-    draft: 'Draft',
-    submitted: 'Sent',
-    verification: 'Being checked',
-    revision_requested: 'Corrections needed',
-    approved: 'Approved',
-    rejected: 'Rejected',
-  },
 };
 
 export const permitFormStrings: Record<WidgetLocale, PermitFormStrings> = { id, en };

@@ -10,6 +10,7 @@ import { LayananApplicationSubmittedEvent } from '../events/layanan-application-
 import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import { formatDate, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
+import { applicationStatusNames } from '../internal/permits.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
@@ -729,7 +730,7 @@ export class LayananPermitForm extends LayananElement {
         <p class="code" part="code">${application.code}</p>
         <button class="button button--secondary" type="button" @click=${this.handleCopy}>${this.t.form.copy}<span class="visually-hidden"> ${application.code}</span></button>
       </div>
-      ${this.justSubmitted ? nothing : html`<p>${s.closedIntro(s.status[application.status])}</p>`}
+      ${this.justSubmitted ? nothing : html`<p>${s.closedIntro(applicationStatusNames[this.locale][application.status])}</p>`}
       <h3>${s.nextTitle}</h3>
       <ul class="next">
         <li>${s.nextReview}</li>

@@ -11,7 +11,6 @@ export interface PermitStatusStrings {
   invalidCode: string;
   code: string;
   current: string;
-  status: Record<ApplicationStatus, string>;
   /** What each state means for the citizen, under the current status. */
   explain: Record<ApplicationStatus, string>;
   timeline: string;
@@ -33,14 +32,6 @@ const id: PermitStatusStrings = {
   invalidCode: 'Kode permohonan terdiri dari 15 huruf dan angka, misalnya PRM7K-D2AFT-Q9WXZ.',
   code: 'Kode permohonan',
   current: 'Status saat ini',
-  status: {
-    draft: 'Draf',
-    submitted: 'Terkirim',
-    verification: 'Diperiksa petugas',
-    revision_requested: 'Perlu perbaikan',
-    approved: 'Disetujui',
-    rejected: 'Ditolak',
-  },
   explain: {
     draft: 'Permohonan belum dikirim. Lanjutkan pengisian lalu kirim.',
     submitted: 'Permohonan sudah diterima dan menunggu diperiksa petugas.',
@@ -68,14 +59,6 @@ const en: PermitStatusStrings = {
   invalidCode: 'An application code has 15 letters and digits, e.g. PRM7K-D2AFT-Q9WXZ.',
   code: 'Application code',
   current: 'Current status',
-  status: {
-    draft: 'Draft',
-    submitted: 'Sent',
-    verification: 'Being checked',
-    revision_requested: 'Corrections needed',
-    approved: 'Approved',
-    rejected: 'Rejected',
-  },
   explain: {
     draft: 'The application has not been sent yet. Finish it, then send it.',
     submitted: 'The application was received and waits for an officer.',

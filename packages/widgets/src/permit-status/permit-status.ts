@@ -6,6 +6,7 @@ import { LayananApplicationEditEvent } from '../events/layanan-application-edit.
 import { describedBy, renderField } from '../internal/field.js';
 import { formatMoment, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
+import { applicationStatusNames } from '../internal/permits.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { formStyles } from '../styles/form.js';
@@ -115,7 +116,7 @@ export class LayananPermitStatus extends LayananElement {
     const { state } = this.application;
     if (state.status === 'ready' && state.value) {
       const time = new Intl.DateTimeFormat(intlLocale(this.locale), { hour: '2-digit', minute: '2-digit' }).format(new Date());
-      this.notice = `${s.refreshed(time)}: ${s.status[state.value.status]}`;
+      this.notice = `${s.refreshed(time)}: ${applicationStatusNames[this.locale][state.value.status]}`;
     }
     this.requestUpdate();
   };
@@ -179,7 +180,7 @@ export class LayananPermitStatus extends LayananElement {
     return html`<section class="card" part="base" aria-labelledby="status-title">
       <h2 id="status-title" tabindex="-1">${application.typeName[locale]}</h2>
       <p>${s.code}: <span class="code">${application.code}</span></p>
-      <p>${s.current}: <span class="badge badge--${application.status}" part="status">${s.status[application.status]}</span></p>
+      <p>${s.current}: <span class="badge badge--${application.status}" part="status">${applicationStatusNames[locale][application.status]}</span></p>
       <p>${s.explain[application.status]}</p>
       ${application.decisionDue && (application.status === 'submitted' || application.status === 'verification')
         ? html`<p class="muted">${s.decisionDue(date(application.decisionDue))}</p>`
@@ -199,7 +200,7 @@ export class LayananPermitStatus extends LayananElement {
       <ol class="timeline" part="timeline">
         ${application.timeline.map(
           (entry, index) => html`<li aria-current=${index === last ? 'step' : nothing}>
-            <span class="timeline__status">${s.status[entry.status]}</span>
+            <span class="timeline__status">${applicationStatusNames[locale][entry.status]}</span>
             <time datetime=${entry.at}>${this.when(entry.at)}</time>
             ${entry.note ? html`<p class="timeline__note">${entry.note}</p>` : nothing}
           </li>`,
