@@ -55,6 +55,28 @@ function chooseFile(el: LayananPermitForm, id: string, file: File) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The server refuses the next submit with a 422 naming these fields. */
+function refuseSubmit(mock: BrowserMockServer, errors: Array<{ path: string; code: string; message: string }>) {
+  mock.use(
+    http.post('*/v1/permits/applications/:code/submit', () =>
+      HttpResponse.json(
+        { type: 'urn:layanan:problem:validation', title: 'Isian belum lengkap', status: 422, errors },
+        { status: 422, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    ),
+  );
+}
+
+/** The complete seeded draft, walked through its steps to the review page. */
+async function reviewComplete(): Promise<LayananPermitForm> {
+  const el = await fixture<LayananPermitForm>(html`<layanan-permit-form code=${COMPLETE}></layanan-permit-form>`);
+  await onStep(el, 'Data pemohon');
+  await next(el, 'Data usaha');
+  await next(el, 'Pernyataan');
+  await next(el, 'Periksa kembali jawaban Anda');
+  return el;
+}
+
 describe('<layanan-permit-form>', () => {
   let mock: BrowserMockServer;
   useMockApi((server) => (mock = server));
@@ -306,25 +328,11 @@ describe('<layanan-permit-form>', () => {
   });
 
   it('puts a 422 from the server onto the fields it names, with the summary, on their step', async () => {
-    mock.use(
-      http.post('*/v1/permits/applications/:code/submit', () =>
-        HttpResponse.json(
-          {
-            type: 'urn:layanan:problem:validation', title: 'Isian belum lengkap', status: 422,
-            errors: [
-              { path: 'answers.businessName', code: 'too_short', message: 'Nama usaha sudah dipakai usaha lain.' },
-              { path: 'answers.activity', code: 'too_short', message: 'Paling sedikit 20 karakter.' },
-            ],
-          },
-          { status: 422, headers: { 'content-type': 'application/problem+json' } },
-        ),
-      ),
-    );
-    const el = await fixture<LayananPermitForm>(html`<layanan-permit-form code=${COMPLETE}></layanan-permit-form>`);
-    await onStep(el, 'Data pemohon');
-    await next(el, 'Data usaha');
-    await next(el, 'Pernyataan');
-    await next(el, 'Periksa kembali jawaban Anda');
+    refuseSubmit(mock, [
+      { path: 'answers.businessName', code: 'too_short', message: 'Nama usaha sudah dipakai usaha lain.' },
+      { path: 'answers.activity', code: 'too_short', message: 'Paling sedikit 20 karakter.' },
+    ]);
+    const el = await reviewComplete();
     const failed = oneEvent(el, 'layanan-error');
     $$(el, '.actions .button').find((b) => b.textContent!.trim() === 'Kirim permohonan')!.click();
     expect((await failed).detail.operation).to.equal('submit-application');
@@ -340,19 +348,8 @@ describe('<layanan-permit-form>', () => {
   });
 
   it("shows the server's answer about a NIK inside the NIK input, until the citizen changes it", async () => {
-    mock.use(
-      http.post('*/v1/permits/applications/:code/submit', () =>
-        HttpResponse.json(
-          { type: 'urn:layanan:problem:validation', title: 'Isian belum lengkap', status: 422, errors: [{ path: 'answers.nik', code: 'nik_unknown', message: 'NIK ini tidak terdaftar di Disdukcapil.' }] },
-          { status: 422, headers: { 'content-type': 'application/problem+json' } },
-        ),
-      ),
-    );
-    const el = await fixture<LayananPermitForm>(html`<layanan-permit-form code=${COMPLETE}></layanan-permit-form>`);
-    await onStep(el, 'Data pemohon');
-    await next(el, 'Data usaha');
-    await next(el, 'Pernyataan');
-    await next(el, 'Periksa kembali jawaban Anda');
+    refuseSubmit(mock, [{ path: 'answers.nik', code: 'nik_unknown', message: 'NIK ini tidak terdaftar di Disdukcapil.' }]);
+    const el = await reviewComplete();
     $$(el, '.actions .button').find((b) => b.textContent!.trim() === 'Kirim permohonan')!.click();
     await onStep(el, 'Data pemohon');
     const nik = $(el, 'layanan-nik-input')!;
