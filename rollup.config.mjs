@@ -16,7 +16,8 @@ function packageBuild(name, inputs) {
   return {
     input: Object.fromEntries(inputs.map((entry) => [entry, `${dir}/src/${entry}.ts`])),
     external: isExternal,
-    output: { dir: `${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${dir}/src` },
+    // Source maps point at src/, which the tarball ships; no second copy of the sources inside them.
+    output: { dir: `${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${dir}/src`, sourcemap: true, sourcemapExcludeSources: true },
     plugins: [typescript({ tsconfig: `${dir}/tsconfig.build.json`, outputToFilesystem: true, noEmitOnError: true })],
   };
 }
@@ -25,7 +26,7 @@ function packageBuild(name, inputs) {
 export function browserBundle(input, file, { minify = true } = {}) {
   return {
     input,
-    output: { file, format: 'es', inlineDynamicImports: true },
+    output: { file, format: 'es', inlineDynamicImports: true, sourcemap: true },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
       minifyTemplates(),

@@ -1,6 +1,7 @@
 // Rollup plugin: collapses the indentation inside Lit's html`` / css`` / svg`` templates of our
 // own sources. A newline plus indentation becomes one space, which HTML and CSS already treat
 // the same way, so nothing renders differently (we use no <pre> or white-space: pre in templates).
+import MagicString from 'magic-string';
 import ts from 'typescript';
 
 const TAGS = new Set(['html', 'css', 'svg']);
@@ -31,9 +32,10 @@ export function minifyTemplates({ include = /\/packages\/widgets\/src\/.*\.ts$/ 
       };
       visit(source);
       if (edits.length === 0) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      // MagicString keeps a source map through the edits, so layanan.js.map still points at our lines.
+      const out = new MagicString(code);
+      for (const [start, end, text] of edits) out.overwrite(start, end, text);
+      return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
     },
   };
 }

@@ -11,13 +11,25 @@ mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
 
-// Node 20's --test does not glob for .ts files: list each package's test/*.test.ts ourselves.
+// Node 20's --test does not glob for .ts files: list each package's test/*.test.ts ourselves, and the
+// repository's own test/*.test.mjs (what npm would publish), except the consumer smoke check.
 function nodeTestFiles() {
-  return readdirSync('packages').flatMap((name) => {
+  const packages = readdirSync('packages').flatMap((name) => {
     const dir = join('packages', name, 'test');
     return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)) : [];
   });
+  const repository = readdirSync('test').filter((f) => f.endsWith('.test.mjs') && f !== 'consumer.test.mjs').map((f) => join('test', f));
+  return [...packages, ...repository];
 }
+
+const nodeTest = (resultFile, files) => [
+  '--conditions=source',
+  '--import', 'tsx',
+  '--test',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${results}/${resultFile}`,
+  ...files,
+];
 
 function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
@@ -50,14 +62,7 @@ function suite(title, file, command, args, env) {
 // Build first: the type check reads the generated custom-elements.json (Storybook's preview).
 check('build', 'npm', ['run', 'build', '--silent']);
 check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
-suite('Node tests', 'node.json', process.execPath, [
-  '--conditions=source',
-  '--import', 'tsx',
-  '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${results}/node.json`,
-  ...nodeTestFiles(),
-]);
+suite('Node tests', 'node.json', process.execPath, nodeTest('node.json', nodeTestFiles()));
 // Chromium writes its profile under $HOME: keep it out of the user's.
 suite('Browser tests (Chromium)', 'browser.json', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { HOME: join(tmpdir(), 'layanan-test-home') });
 
