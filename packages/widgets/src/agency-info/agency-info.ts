@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatPhone, type Agency } from '@layanan/contract';
 import { AgencyResource } from '@layanan/sdk';
@@ -10,6 +10,8 @@ import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { agencyInfoStrings } from './agency-info.strings.js';
 import { agencyInfoStyles } from './agency-info.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { LayananAgencyLoadedEvent } from '../events/layanan-agency-loaded.js';
 
 /**
  * @tagname layanan-agency-info
@@ -157,7 +159,7 @@ export class LayananAgencyInfo extends LayananElement {
     </section>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { state } = this.agency;
     if (state.status === 'ready') return this.renderAgency(state.value);
     if (state.status === 'error') return renderError(this.t, this.errorText, this.handleRetry);

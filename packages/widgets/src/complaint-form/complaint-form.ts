@@ -13,6 +13,8 @@ import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintFormStrings, type ComplaintFormStrings } from './complaint-form.strings.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
 
 /** Long side of an uploaded photo: sharp enough to see a pothole, small enough for a weak connection. */
 const MAX_SIDE = 1600;

@@ -13,6 +13,8 @@ import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintStatusStrings, type ComplaintStatusStrings } from './complaint-status.strings.js';
 import { complaintStatusStyles } from './complaint-status.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { ComplaintChange, LayananComplaintUpdatedEvent } from '../events/layanan-complaint-updated.js';
 
 type Action = 'comment' | 'rating' | 'reopen';
 

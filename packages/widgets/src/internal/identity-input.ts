@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formMessages, type FieldType } from '@layanan/contract';
 import { formStyles } from '../styles/form.js';
@@ -145,7 +145,7 @@ export class IdentityInput extends LocalizedElement {
     return this.internals.reportValidity();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const locale = this.locale;
     const showError = (this.touched || this.error) && this.message();
     const hint = !this.problem() && this.text.trim() ? this.kind.describe?.(this.text, locale) : undefined;

@@ -52,3 +52,5 @@ export class LayananElement extends LocalizedElement {
 }
 
 export { defineElement } from './localized-element.js';
+// Every service widget fires `layanan-error`: its type comes with the base class.
+export type { LayananErrorDetail, LayananErrorEvent } from '../events/layanan-error.js';

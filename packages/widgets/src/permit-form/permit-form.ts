@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   formatRupiah, isFieldVisible, normalizeAccessCode, validateAnswers,
@@ -18,6 +18,9 @@ import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { controlId, describeAnswer, parseText, renderFormField } from './fields.js';
 import { permitFormStrings } from './permit-form.strings.js';
 import { permitFormStyles } from './permit-form.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { LayananApplicationSavedEvent } from '../events/layanan-application-saved.js';
+export type { LayananApplicationSubmittedEvent } from '../events/layanan-application-submitted.js';
 
 type Phase = 'loading' | 'error' | 'picker' | 'form' | 'receipt';
 
@@ -742,7 +745,7 @@ export class LayananPermitForm extends LayananElement {
     </section>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     switch (this.phase) {
       case 'picker':
         return this.renderPicker();

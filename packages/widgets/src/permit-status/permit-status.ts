@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeAccessCode, type PermitApplication } from '@layanan/contract';
 import { isProblemError, PermitsResource } from '@layanan/sdk';
@@ -13,6 +13,8 @@ import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { permitStatusStrings } from './permit-status.strings.js';
 import { permitStatusStyles } from './permit-status.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { LayananApplicationEditEvent } from '../events/layanan-application-edit.js';
 
 /**
  * @tagname layanan-permit-status
@@ -214,7 +216,7 @@ export class LayananPermitStatus extends LayananElement {
     </section>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { state } = this.application;
     if (state.status === 'ready') return state.value ? this.renderApplication(state.value) : this.renderLookup();
     if (state.status === 'loading' && this.refreshing && this.shown) return this.renderApplication(this.shown);

@@ -84,13 +84,13 @@ export const queueTicketStyles = css`
   .ticket--called .badge,
   .ticket--serving .badge {
     background: var(--_success);
-    color: #fff;
+    color: var(--_surface);
   }
   .ticket--no_show .badge,
   .ticket--expired .badge,
   .ticket--cancelled .badge {
     background: var(--_danger);
-    color: #fff;
+    color: var(--_surface);
   }
   .ticket__state {
     font-size: 1.1em;

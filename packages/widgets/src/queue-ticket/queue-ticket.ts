@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formMessages, isFinalTicket, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
 import { createIdempotencyKey, isProblemError, QueueResource } from '@layanan/sdk';
@@ -16,6 +16,8 @@ import '../nik-input/nik-input.js';
 import '../phone-input/phone-input.js';
 import { queueTicketStrings } from './queue-ticket.strings.js';
 import { queueTicketStyles } from './queue-ticket.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 
 type Phase = 'loading' | 'error' | 'form' | 'ticket';
 type FieldName = 'serviceId' | 'visitDate' | 'name' | 'phone' | 'nik';
@@ -632,7 +634,7 @@ export class LayananQueueTicket extends LayananElement {
     </article>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const body =
       this.phase === 'error'
         ? renderError(this.t, this.errorText, this.handleRetry)

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatNop, formatRupiah, type CreatePaymentRequest, type Payment, type TaxBill, type TaxBillQuote, type TaxType } from '@layanan/contract';
 import { createIdempotencyKey, isProblemError, TaxesResource } from '@layanan/sdk';
@@ -17,6 +17,10 @@ import type { LayananNopInput } from '../nop-input/nop-input.js';
 import '../nop-input/nop-input.js';
 import { taxPaymentStrings } from './tax-payment.strings.js';
 import { taxPaymentStyles } from './tax-payment.styles.js';
+// Its events' types come with the element, so `e.detail` is typed from this entry alone.
+export type { LayananPaymentCompletedEvent } from '../events/layanan-payment-completed.js';
+export type { LayananPaymentCreatedEvent } from '../events/layanan-payment-created.js';
+export type { LayananPaymentExpiredEvent } from '../events/layanan-payment-expired.js';
 
 /** The tax asked for when the page fixes none: the one every household pays. */
 const DEFAULT_TAX_TYPE = 'pbb-p2';
@@ -617,7 +621,7 @@ export class LayananTaxPayment extends LayananElement {
     return this.intent ? nothing : this.renderFind();
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<section class="card" part="base" aria-label=${this.s.label}>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${!this.errorText
