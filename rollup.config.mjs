@@ -1,5 +1,6 @@
 // One build for every package: ESM + .d.ts per package (dependencies external, modules preserved so
 // per-widget entry points exist), then the single-file CDN bundle of all widgets.
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -42,5 +43,7 @@ export default [
   packageBuild('mock-server', ['index', 'node', 'browser', 'http', 'cli']),
   packageBuild('conformance', ['index', 'cli']),
   packageBuild('widgets', ['index', 'agency-info/agency-info', 'nik-input/nik-input', 'npwp-input/npwp-input', 'nop-input/nop-input', 'phone-input/phone-input', 'queue-ticket/queue-ticket', 'permit-form/permit-form', 'permit-status/permit-status', 'tax-payment/tax-payment', 'complaint-form/complaint-form', 'complaint-status/complaint-status']),
+  // One entry per generated wrapper (scripts/generate-frameworks.mjs writes them from the manifest).
+  packageBuild('react', readdirSync('packages/react/src').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))),
   browserBundle('packages/widgets/src/index.ts', 'packages/widgets/dist/layanan.js'),
 ];
