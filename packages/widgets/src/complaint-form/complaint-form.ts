@@ -121,20 +121,9 @@ export async function compressPhoto(file: Blob): Promise<{ blob: Blob; thumb: st
  * @csspart photos - The list of photos.
  * @csspart photo - One photo with its preview, progress and buttons.
  * @csspart submit-button - The send button.
- * @csspart error-summary - The list of errors after a failed submit.
  * @csspart success - The result after sending.
  * @csspart tracking-code - The tracking code, large.
  * @csspart copy-button - Copies the tracking code.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Buttons, links, focus rings and the tracking code.
- * @cssproperty --layanan-color-danger - Errors.
- * @cssproperty --layanan-color-border - Card and field borders.
- * @cssproperty --layanan-color-subtle - Background of hints and the tracking code.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
  */
 export class LayananComplaintForm extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintFormStyles];

@@ -57,15 +57,6 @@ const SAVE_DELAY_MS = 800;
  * @csspart file - The uploaded file's name and size, with its remove button.
  * @csspart save-status - "Tersimpan 10.42", announced politely.
  * @csspart receipt - The receipt; `code` is the application code in it.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Buttons, links, focus rings.
- * @cssproperty --layanan-color-danger - Errors.
- * @cssproperty --layanan-color-subtle - Notes and the progress bar's track.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
  */
 export class LayananPermitForm extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, permitFormStyles];
