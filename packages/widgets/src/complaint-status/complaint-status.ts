@@ -42,6 +42,7 @@ const isSettled = (c: Complaint) => c.status === 'rejected' || (c.status === 're
  * @csspart rating - The rating form, or the rating given.
  * @csspart reopen - The reopen disclosure.
  * @csspart refresh-button - Asks the server again.
+ * @csspart announcer - The visually hidden live region that tells screen readers what changed.
  */
 export class LayananComplaintStatus extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintStatusStyles];

@@ -63,6 +63,8 @@ const isStaleQuote = (error: unknown) =>
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading of the current step.
+ * @csspart tax-types - The choice of tax, when the page does not fix it with `tax-type`.
+ * @csspart billing-code - The billing code box (BPHTB and levies, in place of the NOP).
  * @csspart nop-input - The `<layanan-nop-input>` (its own parts are reachable through `exportparts` if needed).
  * @csspart bills - The list of bills.
  * @csspart bill - One year's bill.
@@ -74,6 +76,7 @@ const isStaleQuote = (error: unknown) =>
  * @csspart countdown - Time left to pay.
  * @csspart receipt - The printable receipt.
  * @csspart print-button - Prints it.
+ * @csspart ended - The payment ended unpaid (expired or refused), with a way to start again.
  */
 export class LayananTaxPayment extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, taxPaymentStyles];
