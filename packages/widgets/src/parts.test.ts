@@ -161,7 +161,8 @@ const NIK = '1803054512900001';
 describe('every widget documents exactly the parts and tokens it renders', () => {
   let mock: BrowserMockServer;
   useMockApi((server) => (mock = server));
-  const offline = () => void mock.store.state.config.failures.push({ mode: 'network', count: 6 });
+  // Offline for the whole state: the first try and every retry fail.
+  const offline = () => void mock.store.state.config.failures.push({ mode: 'network', count: 1000 });
 
   it('finds every element in custom-elements.json', () => {
     expect([...documented.keys()].sort()).to.deep.equal(
@@ -175,7 +176,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
     state(tag, 'no opening hours', () => html`<layanan-agency-info now=${FRIDAY_MORNING}></layanan-agency-info>`, (el) => until(() => part(el, 'empty'), 'no empty state'), () => {
       mock.store.state.agency.openingHours = [];
     });
-    state(tag, 'offline', () => html`<layanan-agency-info></layanan-agency-info>`, (el) => until(() => part(el, 'retry-button'), 'no error'), offline);
+    state(tag, 'offline', () => html`<layanan-agency-info></layanan-agency-info>`, (el) => until(() => part(el, 'retry-button'), 'no error', 15000), offline);
     matchesManifest(tag);
   });
 
@@ -234,7 +235,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
         Object.defineProperty(Notification, 'permission', original);
       }
     });
-    state(tag, 'offline', () => html`<layanan-queue-ticket></layanan-queue-ticket>`, (el) => until(() => part(el, 'retry-button'), 'no error'), offline);
+    state(tag, 'offline', () => html`<layanan-queue-ticket></layanan-queue-ticket>`, (el) => until(() => part(el, 'retry-button'), 'no error', 15000), offline);
     matchesManifest(tag);
   });
 
@@ -345,7 +346,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
       await post(`/v1/permits/applications/${COMPLETE}/submit`);
       await post(`/v1/_mock/permits/applications/${COMPLETE}/decide`, { decision: 'request_revision', note: 'Uraian kegiatan kurang jelas.' });
     });
-    state(tag, 'offline', () => html`<layanan-permit-form type="izin-usaha-mikro"></layanan-permit-form>`, (el) => until(() => part(el, 'retry-button'), 'no error'), offline);
+    state(tag, 'offline', () => html`<layanan-permit-form type="izin-usaha-mikro"></layanan-permit-form>`, (el) => until(() => part(el, 'retry-button'), 'no error', 15000), offline);
     matchesManifest(tag);
   });
 
@@ -357,7 +358,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
       await post(`/v1/permits/applications/${COMPLETE}/submit`);
       await post(`/v1/_mock/permits/applications/${COMPLETE}/decide`, { decision: 'request_revision', note: 'Uraian kegiatan kurang jelas.' });
     });
-    state(tag, 'offline', () => html`<layanan-permit-status code=${COMPLETE}></layanan-permit-status>`, (el) => until(() => part(el, 'retry-button'), 'no error'), offline);
+    state(tag, 'offline', () => html`<layanan-permit-status code=${COMPLETE}></layanan-permit-status>`, (el) => until(() => part(el, 'retry-button'), 'no error', 15000), offline);
     matchesManifest(tag);
   });
 
@@ -426,7 +427,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
       send(el);
       await until(() => part(el, 'status-link'), 'no tracking code');
     });
-    state(tag, 'offline', () => html`<layanan-complaint-form></layanan-complaint-form>`, (el) => until(() => part(el, 'retry-button'), 'no error'), offline);
+    state(tag, 'offline', () => html`<layanan-complaint-form></layanan-complaint-form>`, (el) => until(() => part(el, 'retry-button'), 'no error', 15000), offline);
     matchesManifest(tag);
   });
 
@@ -441,7 +442,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
       part(el, 'refresh-button')!.click();
       await until(() => part(el, 'messages') && part(el, 'due-dates') && part(el, 'timeline'), 'no conversation');
     });
-    state(tag, 'offline', () => html`<layanan-complaint-status code=${PUBLIC}></layanan-complaint-status>`, (el) => until(() => part(el, 'retry-button'), 'no error'), offline);
+    state(tag, 'offline', () => html`<layanan-complaint-status code=${PUBLIC}></layanan-complaint-status>`, (el) => until(() => part(el, 'retry-button'), 'no error', 15000), offline);
     matchesManifest(tag);
   });
 });
