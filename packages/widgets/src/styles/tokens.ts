@@ -17,7 +17,7 @@ import { css } from 'lit';
  * @cssproperty --layanan-spacing - Base spacing. Default `1rem`.
  * @cssproperty --layanan-font-family - Font. Default: the system's sans-serif.
  * @cssproperty --layanan-font-size - Base font size. Default `1rem`.
- * @cssproperty --layanan-focus-ring - `box-shadow` around a focused control, inside the outline. Default: 3px of the primary colour at 45 %.
+ * @cssproperty --layanan-focus-ring - A `box-shadow` halo around a focused control (its outline stays). Default: 3px of the primary colour at 45 %.
  */
 export const tokens = css`
   :host {
