@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@layanan/widgets';
+import { attributes } from './attributes.js';
 import { withMockApi } from './mock-api.js';
 
 interface Args {
   lang: 'id' | 'en';
   now?: string;
-  headingLevel: number;
+  'heading-level'?: number;
+  'api-base'?: string;
 }
 
 const FRIDAY_MORNING = '2026-11-27T10:00:00+07:00';
@@ -20,15 +21,13 @@ const SATURDAY = '2026-11-28T10:00:00+07:00';
 const meta: Meta<Args> = {
   title: 'Widgets/Agency info',
   component: 'layanan-agency-info',
-  args: { lang: 'id', now: FRIDAY_MORNING, headingLevel: 2 },
+  args: { lang: 'id', now: FRIDAY_MORNING, 'heading-level': 2 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
-    now: { control: 'text', description: 'Fixes "now" (ISO date-time) for the open/closed status.' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
   loaders: [withMockApi()],
-  render: ({ lang, now, headingLevel }) =>
-    html`<layanan-agency-info lang=${lang} now=${ifDefined(now)} heading-level=${headingLevel}></layanan-agency-info>`,
+  render: (args) => html`<layanan-agency-info ${attributes(args)}></layanan-agency-info>`,
 };
 export default meta;
 
@@ -64,19 +63,19 @@ export const NoOpeningHours: Story = {
 
 /** An agency's own colours, through CSS custom properties and `::part`. */
 export const Themed: Story = {
-  render: ({ lang, now }) => html`<style>
+  render: (args) => html`<style>
       .themed layanan-agency-info::part(name) {
         text-transform: uppercase;
       }
     </style>
     <div class="themed" style="--layanan-color-primary: #0d47a1; --layanan-color-subtle: #e3f2fd; --layanan-radius: 0; --layanan-font-family: Georgia, serif">
-      <layanan-agency-info lang=${lang} now=${ifDefined(now)}></layanan-agency-info>
+      <layanan-agency-info ${attributes(args)}></layanan-agency-info>
     </div>`,
 };
 
 /** The narrowest phone screen WCAG asks for. */
 export const Narrow320: Story = {
-  render: ({ lang, now }) => html`<div style="width: 320px; outline: 1px dashed #999">
-    <layanan-agency-info lang=${lang} now=${ifDefined(now)}></layanan-agency-info>
+  render: (args) => html`<div style="width: 320px; outline: 1px dashed #999">
+    <layanan-agency-info ${attributes(args)}></layanan-agency-info>
   </div>`,
 };

@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import '@layanan/widgets';
+import { attributes } from './attributes.js';
 import { withMockApi } from './mock-api.js';
 
 interface Args {
   lang: 'id' | 'en';
   service?: string;
+  'heading-level'?: number;
+  'api-base'?: string;
 }
 
 const SERVICE = 'akta-kelahiran';
@@ -58,7 +60,7 @@ const meta: Meta<Args> = {
       return withMockApi()();
     },
   ],
-  render: ({ lang, service }) => html`<layanan-queue-ticket lang=${lang} service=${ifDefined(service)}></layanan-queue-ticket>`,
+  render: (args) => html`<layanan-queue-ticket ${attributes(args)}></layanan-queue-ticket>`,
 };
 export default meta;
 
@@ -111,7 +113,7 @@ export const NetworkError: Story = {
 export const Narrow320: Story = {
   args: { service: SERVICE },
   loaders: [withTicket()],
-  render: ({ lang, service }) => html`<div style="width: 320px; outline: 1px dashed #999">
-    <layanan-queue-ticket lang=${lang} service=${ifDefined(service)}></layanan-queue-ticket>
+  render: (args) => html`<div style="width: 320px; outline: 1px dashed #999">
+    <layanan-queue-ticket ${attributes(args)}></layanan-queue-ticket>
   </div>`,
 };

@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import '@layanan/widgets';
+import { attributes } from './attributes.js';
 import { withMockApi } from './mock-api.js';
 
 interface Args {
   lang: 'id' | 'en';
   nop?: string;
-  taxType?: string;
+  'tax-type'?: string;
+  'poll-interval'?: number;
+  'api-base'?: string;
 }
 
 const ONE_YEAR = '180301000100100010';
@@ -60,15 +62,13 @@ const lookUp: StoryObj<Args>['play'] = async ({ canvasElement }) => {
 const meta: Meta<Args> = {
   title: 'Widgets/Tax payment',
   component: 'layanan-tax-payment',
-  args: { lang: 'id' },
+  args: { lang: 'id', 'poll-interval': 1000 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
-    nop: { control: 'text', description: 'A NOP to start with.' },
-    taxType: { control: 'select', options: [undefined, 'pbb-p2', 'bphtb', 'retribusi-sampah'], description: 'Fixes the tax.' },
+    'tax-type': { control: 'select', options: [undefined, 'pbb-p2', 'bphtb', 'retribusi-sampah'] },
   },
   loaders: [withPayment()],
-  render: ({ lang, nop, taxType }) =>
-    html`<layanan-tax-payment lang=${lang} nop=${ifDefined(nop)} tax-type=${ifDefined(taxType)} poll-interval="1000"></layanan-tax-payment>`,
+  render: (args) => html`<layanan-tax-payment ${attributes(args)}></layanan-tax-payment>`,
 };
 export default meta;
 
@@ -134,13 +134,13 @@ export const EnglishReceipt: Story = {
 export const Narrow320: Story = {
   args: { nop: ARREARS },
   play: lookUp,
-  render: ({ lang, nop }) => html`<div style="width: 320px; outline: 1px dashed #999">
-    <layanan-tax-payment lang=${lang} nop=${ifDefined(nop)}></layanan-tax-payment>
+  render: (args) => html`<div style="width: 320px; outline: 1px dashed #999">
+    <layanan-tax-payment ${attributes(args)}></layanan-tax-payment>
   </div>`,
 };
 
 /** A tax found by billing code, fixed by the page: `tax-type="bphtb"` (try 180326110000123). */
-export const BillingCode: Story = { args: { taxType: 'bphtb' } };
+export const BillingCode: Story = { args: { 'tax-type': 'bphtb' } };
 
 /** A monthly levy (try 180326120004567): each month by name. */
-export const MonthlyLevy: Story = { args: { taxType: 'retribusi-sampah' } };
+export const MonthlyLevy: Story = { args: { 'tax-type': 'retribusi-sampah' } };

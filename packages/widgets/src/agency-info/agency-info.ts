@@ -29,21 +29,7 @@ export type { LayananAgencyLoadedEvent } from '../events/layanan-agency-loaded.j
  * @csspart status - The open/closed sentence.
  * @csspart details - The address and contact list.
  * @csspart week - The week's opening hours (a disclosure).
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
  * @csspart empty - Shown when the agency has published no opening hours.
- *
- * @cssproperty --layanan-color-primary - Links, buttons and focus rings. Default `#0b6e4f`.
- * @cssproperty --layanan-color-text - Body text.
- * @cssproperty --layanan-color-muted - Labels.
- * @cssproperty --layanan-color-surface - Card background.
- * @cssproperty --layanan-color-subtle - Background of today's hours.
- * @cssproperty --layanan-color-border - Card border.
- * @cssproperty --layanan-color-success - "Open now".
- * @cssproperty --layanan-color-danger - "Closed" and errors.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
  */
 export class LayananAgencyInfo extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, agencyInfoStyles];

@@ -119,24 +119,21 @@ export async function compressPhoto(file: Blob): Promise<{ blob: Blob; thumb: st
  * @csspart base - The card around everything.
  * @csspart heading - The form's heading.
  * @csspart form - The form.
+ * @csspart notice - A note above the form (a draft restored, a photo made smaller).
  * @csspart category-info - The chosen category's description and unit.
  * @csspart photos - The list of photos.
  * @csspart photo - One photo with its preview, progress and buttons.
+ * @csspart locate-button - Fills the location from the device's position.
+ * @csspart coordinates - The position taken from the device.
+ * @csspart location-error - Why the device's position could not be taken.
  * @csspart submit-button - The send button.
- * @csspart error-summary - The list of errors after a failed submit.
+ * @csspart submit-error - Why sending failed, above the buttons (the draft is kept).
+ * @csspart discard-button - Throws the draft away and starts again.
  * @csspart success - The result after sending.
  * @csspart tracking-code - The tracking code, large.
  * @csspart copy-button - Copies the tracking code.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Buttons, links, focus rings and the tracking code.
- * @cssproperty --layanan-color-danger - Errors.
- * @cssproperty --layanan-color-border - Card and field borders.
- * @cssproperty --layanan-color-subtle - Background of hints and the tracking code.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
+ * @csspart status-link - The link to the complaint's status page (with `status-url`).
+ * @csspart announcer - The visually hidden live region that tells screen readers what changed.
  */
 export class LayananComplaintForm extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintFormStyles];

@@ -44,16 +44,7 @@ const isSettled = (c: Complaint) => c.status === 'rejected' || (c.status === 're
  * @csspart rating - The rating form, or the rating given.
  * @csspart reopen - The reopen disclosure.
  * @csspart refresh-button - Asks the server again.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Buttons, links, the current step.
- * @cssproperty --layanan-color-success - Reached steps.
- * @cssproperty --layanan-color-danger - Errors, overdue deadlines, rejection.
- * @cssproperty --layanan-color-subtle - The agency's messages.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
+ * @csspart announcer - The visually hidden live region that tells screen readers what changed.
  */
 export class LayananComplaintStatus extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintStatusStyles];

@@ -40,6 +40,8 @@ export interface SummaryError {
 /**
  * The list of errors at the top of a form after a failed submit (the GOV.UK error summary): each
  * one a link that moves focus to its field. Focus the `.summary` itself after rendering it.
+ *
+ * @csspart error-summary - The list of errors after a failed submit; each one links to its field.
  */
 export function renderErrorSummary(t: Translation, errors: readonly SummaryError[], root: ShadowRoot | HTMLElement): TemplateResult {
   const focus = (event: Event, id: string) => {

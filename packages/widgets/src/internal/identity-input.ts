@@ -31,6 +31,12 @@ let nextId = 0;
  * A form-associated input for an Indonesian identity number, usable in any `<form>`: it takes part
  * in FormData under its `name` (normalized), in validity (`required`, and the number's own rules,
  * with the same messages as the form validator and the server), and in reset and restore.
+ *
+ * @csspart base - The field around label, input and messages.
+ * @csspart label - The label.
+ * @csspart input - The text box.
+ * @csspart help - The help line under the label (with `help`).
+ * @csspart error - The error message under the text box.
  */
 export class IdentityInput extends LocalizedElement {
   static formAssociated = true;
@@ -58,7 +64,9 @@ export class IdentityInput extends LocalizedElement {
    * own and makes it invalid, until the citizen changes the text.
    */
   @property() error = '';
+  /** An empty field is invalid (and its label is marked with `*`). */
   @property({ type: Boolean, reflect: true }) required = false;
+  /** Cannot be changed, and takes no part in FormData (also when its fieldset is disabled). */
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Show the error now, as after the citizen left the field (a form sets it on Next or when its server rejected the value). */
   @property({ type: Boolean, attribute: false }) touched = false;
@@ -72,14 +80,17 @@ export class IdentityInput extends LocalizedElement {
     this.text = value ?? '';
   }
 
+  /** The form the input belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
 
+  /** As on a native input: `valueMissing` when required and empty, `customError` for a wrong number. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** Why the value is invalid, in the widget's language; empty when valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
@@ -107,15 +118,18 @@ export class IdentityInput extends LocalizedElement {
     return code && formMessages[code][this.locale].replace('{n}', '');
   }
 
+  /** @internal called by the browser when its form is reset */
   formResetCallback(): void {
     this.text = this.defaultValue;
     this.touched = false;
   }
 
+  /** @internal called by the browser when it restores the form (back button, autofill) */
   formStateRestoreCallback(state: string | null): void {
     this.text = state ?? '';
   }
 
+  /** @internal called by the browser when a fieldset around it is disabled */
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
   }
@@ -136,10 +150,12 @@ export class IdentityInput extends LocalizedElement {
   // `change` does not leave a shadow root by itself; `input` does (it is composed).
   private handleChange = () => this.dispatchEvent(new Event('change', { bubbles: true }));
 
+  /** `true` when valid; otherwise fires `invalid` and returns `false`, as a native input does. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** Like `checkValidity()`, and shows the error now. */
   reportValidity(): boolean {
     this.touched = true;
     return this.internals.reportValidity();

@@ -7,6 +7,8 @@ const QUIET_ZONE = 4;
  * A QR code as inline SVG (no canvas, no `style` attribute: a strict CSP stays happy, and it prints
  * sharp). One path of horizontal runs keeps the DOM small. `label` is what a screen reader hears,
  * e.g. the text the code carries.
+ *
+ * @csspart qr - The QR code (an inline SVG).
  */
 export function renderQr(payload: string, label: string): TemplateResult {
   const code = generate(payload, { minCorrectionLevel: correction.M });

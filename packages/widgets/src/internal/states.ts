@@ -4,6 +4,8 @@ import type { Translation } from '../translations/translation.js';
 /**
  * A placeholder the size of the content to come, announced once as busy. Widths come from the
  * stylesheet, not a `style` attribute, which a strict CSP (`style-src 'self'`) would block.
+ *
+ * @csspart loading - The loading placeholder.
  */
 export function renderLoading(t: Translation, lines = 3): TemplateResult {
   return html`<div class="state state--loading" part="loading" role="status" aria-busy="true">
@@ -12,7 +14,13 @@ export function renderLoading(t: Translation, lines = 3): TemplateResult {
   </div>`;
 }
 
-/** What went wrong, in words, with a way to try again. `role="alert"` so it is heard at once. */
+/**
+ * What went wrong, in words, with a way to try again. `role="alert"` so it is heard at once.
+ *
+ * @csspart error - The error box around the message and the retry button.
+ * @csspart error-message - What went wrong, in words (focused when the error appears).
+ * @csspart retry-button - Tries again.
+ */
 export function renderError(t: Translation, message: string, onRetry: () => void): TemplateResult {
   return html`<div class="state state--error" part="error" role="alert">
     <p class="state__title">${t.errors.heading}</p>
@@ -21,6 +29,11 @@ export function renderError(t: Translation, message: string, onRetry: () => void
   </div>`;
 }
 
+/**
+ * Nothing to show, said in words rather than a blank box.
+ *
+ * @csspart empty - The message shown when there is nothing to show.
+ */
 export function renderEmpty(message: string): TemplateResult {
   return html`<div class="state state--empty" part="empty"><p class="state__message">${message}</p></div>`;
 }

@@ -11,10 +11,7 @@ import { IdentityInput } from '../internal/identity-input.js';
  * @event input - As the citizen types.
  * @event change - When the citizen leaves a changed field.
  *
- * @csspart base - The field. @csspart label - The label. @csspart input - The text box.
- * @csspart help - The help line. @csspart error - The error message. @csspart hint - What the NIK says.
- *
- * @cssproperty --layanan-color-primary - Focus ring. @cssproperty --layanan-color-danger - Errors.
+ * @csspart hint - What the NIK says.
  */
 export class LayananNikInput extends IdentityInput {
   protected override kind = {

@@ -10,8 +10,7 @@ import { IdentityInput } from '../internal/identity-input.js';
  * @event input - As the citizen types.
  * @event change - When the citizen leaves a changed field.
  *
- * @csspart base - The field. @csspart label - The label. @csspart input - The text box.
- * @csspart help - The help line. @csspart error - The error message. @csspart hint - Where the object is.
+ * @csspart hint - Where the object is.
  */
 export class LayananNopInput extends IdentityInput {
   protected override kind = {

@@ -51,7 +51,9 @@ const SAVE_DELAY_MS = 800;
  * @event layanan-error - Loading, saving, uploading or sending failed; the widget says so itself. `detail: { error, message, operation }`.
  *
  * @csspart base - The form around everything.
- * @csspart picker - The list of permits; `type` is one permit, `resume` the continue-by-code form.
+ * @csspart picker - The list of permits, when no `type` or `code` is set.
+ * @csspart type - One permit in the list: its fee, processing time and requirements.
+ * @csspart resume - The form to continue an application by its code.
  * @csspart progress - "Langkah 2 dari 4" and its bar.
  * @csspart step-title - The heading of the current step.
  * @csspart revision - The officer's note when corrections were asked for.
@@ -59,16 +61,8 @@ const SAVE_DELAY_MS = 800;
  * @csspart review - The review page.
  * @csspart file - The uploaded file's name and size, with its remove button.
  * @csspart save-status - "Tersimpan 10.42", announced politely.
- * @csspart receipt - The receipt; `code` is the application code in it.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Buttons, links, focus rings.
- * @cssproperty --layanan-color-danger - Errors.
- * @cssproperty --layanan-color-subtle - Notes and the progress bar's track.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
+ * @csspart receipt - The receipt after sending.
+ * @csspart code - The application code in the receipt.
  */
 export class LayananPermitForm extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, permitFormStyles];

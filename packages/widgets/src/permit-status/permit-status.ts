@@ -37,14 +37,6 @@ export type { LayananApplicationEditEvent } from '../events/layanan-application-
  * @csspart note - The officer's latest note.
  * @csspart timeline - The history list.
  * @csspart edit - The link or button back into the form.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Links, buttons, the timeline.
- * @cssproperty --layanan-color-success - "Approved".
- * @cssproperty --layanan-color-danger - "Rejected", "Corrections needed", errors.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
  */
 export class LayananPermitStatus extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, permitStatusStyles];

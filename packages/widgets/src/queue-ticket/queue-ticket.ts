@@ -46,19 +46,6 @@ const ANNOUNCE_AHEAD = new Set([20, 10, 5, 3, 2, 1, 0]);
  * @csspart qr - The QR code of the check-in payload.
  * @csspart reminder - The "remind me" controls.
  * @csspart alert - The in-page reminder when system notifications are not allowed.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error box with its retry button.
- * @csspart error-summary - The list of errors above the form after a failed submit.
- *
- * @cssproperty --layanan-color-primary - Buttons, the number, focus rings.
- * @cssproperty --layanan-color-surface - Card background.
- * @cssproperty --layanan-color-subtle - Background of the service info and the QR box.
- * @cssproperty --layanan-color-border - Borders.
- * @cssproperty --layanan-color-success - "Called" and "being served".
- * @cssproperty --layanan-color-danger - Errors, "missed".
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
  */
 export class LayananQueueTicket extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, queueTicketStyles];

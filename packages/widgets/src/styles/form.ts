@@ -38,6 +38,7 @@ export const formStyles = css`
   textarea:focus-visible {
     outline: 2px solid var(--_primary);
     outline-offset: 1px;
+    box-shadow: var(--_focus);
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);

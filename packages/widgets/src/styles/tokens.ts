@@ -3,6 +3,21 @@ import { css } from 'lit';
 /**
  * The design tokens every widget reads. An agency themes all widgets at once by setting them on
  * any ancestor (`:root { --layanan-color-primary: #0d47a1 }`); the fallbacks are the defaults.
+ *
+ * @cssproperty --layanan-color-primary - Buttons, links, focus outlines and highlights. Default `#0b6e4f`.
+ * @cssproperty --layanan-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --layanan-color-text - Body text. Default `#1f2933`.
+ * @cssproperty --layanan-color-muted - Labels, hints and secondary text. Default `#52606d`.
+ * @cssproperty --layanan-color-surface - Card and field background. Default `#ffffff`.
+ * @cssproperty --layanan-color-subtle - Quiet backgrounds (notes, highlighted rows, placeholders). Default `#f1f5f4`.
+ * @cssproperty --layanan-color-border - Borders of cards and fields. Default `#cbd2d9`.
+ * @cssproperty --layanan-color-danger - Errors and problems ("closed", "rejected", "missed"). Default `#b3261e`.
+ * @cssproperty --layanan-color-success - Good news ("open now", "paid", reached steps). Default `#1b7f3b`.
+ * @cssproperty --layanan-radius - Corner radius. Default `0.5rem`.
+ * @cssproperty --layanan-spacing - Base spacing. Default `1rem`.
+ * @cssproperty --layanan-font-family - Font. Default: the system's sans-serif.
+ * @cssproperty --layanan-font-size - Base font size. Default `1rem`.
+ * @cssproperty --layanan-focus-ring - A `box-shadow` halo around a focused control (its outline stays). Default: 3px of the primary colour at 45 %.
  */
 export const tokens = css`
   :host {
@@ -47,10 +62,12 @@ export const tokens = css`
   [tabindex]:focus-visible {
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
+    box-shadow: var(--_focus);
   }
   /* A heading takes focus only to lead a screen reader to a new step: no ring around text. */
   :is(h1, h2, h3, h4, h5, h6, [role='heading'])[tabindex='-1']:focus-visible {
     outline: none;
+    box-shadow: none;
   }
   .button {
     display: inline-flex;

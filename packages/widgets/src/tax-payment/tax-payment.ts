@@ -67,27 +67,20 @@ const isStaleQuote = (error: unknown) =>
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading of the current step.
+ * @csspart tax-types - The choice of tax, when the page does not fix it with `tax-type`.
+ * @csspart billing-code - The billing code box (BPHTB and levies, in place of the NOP).
  * @csspart nop-input - The `<layanan-nop-input>` (its own parts are reachable through `exportparts` if needed).
- * @csspart bills - The list of bills. @csspart bill - One year's bill.
+ * @csspart bills - The list of bills.
+ * @csspart bill - One year's bill.
  * @csspart total - The total of the chosen bills.
  * @csspart pay-button - The button that creates the payment.
  * @csspart qr - A QR code (QRIS, or the receipt's verification code).
- * @csspart virtual-account - The virtual account number. @csspart copy-button - Copies it.
+ * @csspart virtual-account - The virtual account number.
+ * @csspart copy-button - Copies it.
  * @csspart countdown - Time left to pay.
- * @csspart receipt - The printable receipt. @csspart print-button - Prints it.
- * @csspart loading - The loading placeholder. @csspart error - The error box; `error-message` and `retry-button` inside it.
- *
- * @cssproperty --layanan-color-primary - Buttons, links, focus rings and chosen bills. Default `#0b6e4f`.
- * @cssproperty --layanan-color-text - Body text.
- * @cssproperty --layanan-color-muted - Labels and hints.
- * @cssproperty --layanan-color-surface - Card background.
- * @cssproperty --layanan-color-subtle - Background of chosen bills and the total.
- * @cssproperty --layanan-color-border - Borders.
- * @cssproperty --layanan-color-success - "Paid".
- * @cssproperty --layanan-color-danger - Errors and an ended payment.
- * @cssproperty --layanan-radius - Corner radius.
- * @cssproperty --layanan-spacing - Base spacing.
- * @cssproperty --layanan-font-family - Font.
+ * @csspart receipt - The printable receipt.
+ * @csspart print-button - Prints it.
+ * @csspart ended - The payment ended unpaid (expired or refused), with a way to start again.
  */
 export class LayananTaxPayment extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, taxPaymentStyles];

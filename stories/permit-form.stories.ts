@@ -1,63 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import type { FieldType, FormField, PermitType } from '@layanan/contract';
-import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import '@layanan/widgets';
-import { withMockApi } from './mock-api.js';
+import { attributes } from './attributes.js';
+import { COMPLETE, DRAFT, decide, submitComplete, withPermits } from './permits.js';
 
 interface Args {
   lang: 'id' | 'en';
   type?: string;
   code?: string;
+  'api-base'?: string;
 }
 
-const DRAFT = 'PRM7K-D2AFT-Q9WXZ';
-const COMPLETE = 'PRM4X-C9MPT-W2HQZ';
 const t = (id: string, en: string) => ({ id, en });
-
-/** Drafts this device remembers from earlier stories would open instead of the story's state. */
-function forgetDrafts() {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('layanan:permit-form:')) localStorage.removeItem(key);
-}
-
-/** The reference server, fresh, then `then` (a submission, the officer's decision, an override). */
-function withPermits(then?: (mock: BrowserMockServer) => Promise<unknown> | void) {
-  return async () => {
-    const { mock } = await withMockApi()();
-    forgetDrafts();
-    await then?.(mock);
-    return { mock };
-  };
-}
-
-const post = (path: string, body?: object) =>
-  fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-const submitComplete = () => post(`/v1/permits/applications/${COMPLETE}/submit`);
-const decide = (decision: string, note: string) => post(`/v1/_mock/permits/applications/${COMPLETE}/decide`, { decision, note });
 
 /** Opens the complete draft on a given step (the device remembers where the citizen was). */
 const onStep = (step: number) => () =>
   localStorage.setItem(`layanan:permit-form:${location.origin}/:izin-usaha-mikro`, JSON.stringify({ code: COMPLETE, answers: {}, unsaved: [], step }));
 
 /**
- * `<layanan-permit-form>` and `<layanan-permit-status>`: any permit form the agency's backend
- * defines, step by step with autosave, review, receipt and corrections; then following the review.
- * Every story runs against the reference mock server in the browser (DPMPTSP Lampung Utara's four
- * permits, the drafts `PRM7K-D2AFT-Q9WXZ` and `PRM4X-C9MPT-W2HQZ`).
+ * `<layanan-permit-form>`: any permit form the agency's backend defines, step by step with
+ * autosave, review, receipt and corrections. Every story runs against the reference mock server in
+ * the browser (DPMPTSP Lampung Utara's four permits, the drafts `PRM7K-D2AFT-Q9WXZ` and
+ * `PRM4X-C9MPT-W2HQZ`).
  */
 const meta: Meta<Args> = {
-  title: 'Widgets/Permits',
+  title: 'Widgets/Permit form',
   component: 'layanan-permit-form',
   args: { lang: 'id', type: 'izin-usaha-mikro' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     type: { control: 'select', options: [undefined, 'izin-usaha-mikro', 'persetujuan-bangunan-gedung', 'izin-reklame', 'sip-tenaga-kesehatan'] },
-    code: { control: 'text', description: 'An application code to continue.' },
   },
   loaders: [withPermits()],
-  render: ({ lang, type, code }) => html`<layanan-permit-form lang=${lang} type=${ifDefined(type)} code=${ifDefined(code)}></layanan-permit-form>`,
+  render: (args) => html`<layanan-permit-form ${attributes(args)}></layanan-permit-form>`,
 };
 export default meta;
 
@@ -126,7 +103,7 @@ export const LoadError: Story = { loaders: [withPermits((mock) => void mock.stor
 export const English: Story = { args: { lang: 'en' } };
 
 export const Narrow320: Story = {
-  render: ({ lang, type }) => html`<div style="width: 320px; outline: 1px dashed #999"><layanan-permit-form lang=${lang} type=${ifDefined(type)}></layanan-permit-form></div>`,
+  render: (args) => html`<div style="width: 320px; outline: 1px dashed #999"><layanan-permit-form ${attributes(args)}></layanan-permit-form></div>`,
 };
 
 // One story per field type: a one-field form the (overridden) backend defines.
@@ -209,43 +186,3 @@ export const FieldConditional: Story = {
 function fieldStoryPermit() {
   return { id: 'contoh-visible-when', unitId: 'dpmptsp', name: t('Contoh isian bersyarat', 'Example: conditional field'), description: t('-', '-'), requirements: [], fee: 0, serviceLevelDays: 1 };
 }
-
-// <layanan-permit-status>
-const status = (code: string, lang: 'id' | 'en' = 'id') => html`<layanan-permit-status lang=${lang} code=${code} form-url="/permits.html"></layanan-permit-status>`;
-
-/** No code: asks for one. */
-export const StatusLookup: Story = { render: ({ lang }) => html`<layanan-permit-status lang=${lang}></layanan-permit-status>` };
-
-export const StatusDraft: Story = { render: () => status(DRAFT) };
-
-/** Sent an hour ago: being checked, with the decision's due date. */
-export const StatusVerification: Story = {
-  loaders: [withPermits(async () => (await submitComplete(), post('/v1/_mock/clock', { advanceMinutes: 61 })))],
-  render: () => status(COMPLETE),
-};
-
-/** Corrections asked for: the officer's note and the way back into the form (`form-url`). */
-export const StatusRevisionRequested: Story = {
-  loaders: [withPermits(async () => (await submitComplete(), decide('request_revision', 'Foto tempat usaha buram; unggah ulang.')))],
-  render: () => status(COMPLETE),
-};
-
-export const StatusApproved: Story = {
-  loaders: [withPermits(async () => (await submitComplete(), decide('approve', 'Izin terbit; dokumen dapat diunduh di OSS.')))],
-  render: () => status(COMPLETE),
-};
-
-export const StatusRejected: Story = {
-  loaders: [withPermits(async () => (await submitComplete(), decide('reject', 'Lokasi usaha berada di jalur hijau.')))],
-  render: () => status(COMPLETE),
-};
-
-export const StatusEnglish: Story = {
-  loaders: [withPermits(async () => (await submitComplete(), decide('request_revision', 'Please upload a sharper photo.')))],
-  render: () => status(COMPLETE, 'en'),
-};
-
-export const StatusError: Story = {
-  loaders: [withPermits((mock) => void mock.store.state.config.failures.push({ mode: 'network', count: 3 }))],
-  render: () => status(DRAFT),
-};

@@ -1,19 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import '@layanan/widgets';
+import { attributes } from './attributes.js';
 import { withMockApi } from './mock-api.js';
 
 interface Args {
   lang: 'id' | 'en';
-  code?: string;
   category?: string;
+  'status-url'?: string;
+  'api-base'?: string;
 }
-
-const PUBLIC = 'JXN7K-ABS2Q-R4WMP';
-const ANONYMOUS = 'PNG3X-KMT8R-Q2HZW';
-const CONFIDENTIAL = 'DNA4Q-W7TKP-M3XRB';
 
 /** The draft as `<layanan-complaint-form>` keeps it on the device (see `Draft` in complaint-form.ts). */
 const draftKey = () => `layanan:complaint-draft:${new URL(window.location.origin).href}`;
@@ -39,9 +36,7 @@ function withDraft(saved?: object, setup?: (mock: BrowserMockServer) => void) {
   };
 }
 
-const form = ({ lang, category }: Args) =>
-  html`<layanan-complaint-form lang=${lang} category=${ifDefined(category)} status-url="?kode={code}"></layanan-complaint-form>`;
-const status = ({ lang, code }: Args) => html`<layanan-complaint-status lang=${lang} code=${ifDefined(code)}></layanan-complaint-status>`;
+const form = (args: Args) => html`<layanan-complaint-form ${attributes(args)}></layanan-complaint-form>`;
 
 const formReady = async (canvas: HTMLElement) => {
   const el = canvas.querySelector('layanan-complaint-form')!;
@@ -60,19 +55,15 @@ const send =
   };
 
 /**
- * `<layanan-complaint-form>` and `<layanan-complaint-status>`: report a problem, choose who may see
- * it, keep the tracking code, then follow the agency's answers, add information, rate or reopen.
- * Every story runs against the reference mock server in the browser (seeded complaints:
- * JXN7K-ABS2Q-R4WMP public and resolved, PNG3X-KMT8R-Q2HZW anonymous, DNA4Q-W7TKP-M3XRB confidential).
+ * `<layanan-complaint-form>`: report a problem, choose who may see it, keep the tracking code.
+ * Every story runs against the reference mock server in the browser.
  */
 const meta: Meta<Args> = {
-  title: 'Widgets/Complaints',
+  title: 'Widgets/Complaint form',
   component: 'layanan-complaint-form',
-  args: { lang: 'id' },
+  args: { lang: 'id', 'status-url': '?kode={code}' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
-    code: { control: 'text', description: 'Status: the tracking code to show.' },
-    category: { control: 'text', description: 'Form: a category id to preselect.' },
   },
   loaders: [withDraft()],
   render: form,
@@ -117,57 +108,4 @@ export const FormEnglish: Story = { args: { lang: 'en' }, loaders: [withDraft(dr
 export const FormNarrow320: Story = {
   loaders: [withDraft(draft)],
   render: (args) => html`<div style="width: 320px; outline: 1px dashed #999">${form(args)}</div>`,
-};
-
-/** No code yet: the lookup form (any case, dashes optional). */
-export const StatusLookup: Story = { render: status };
-
-/** Public and resolved: the whole timeline, the conversation, rating and reopening. */
-export const StatusResolved: Story = { args: { code: PUBLIC }, render: status };
-
-/** Rated: the rating replaces the form (once only). */
-export const StatusRated: Story = {
-  args: { code: PUBLIC },
-  render: status,
-  loaders: [
-    async () => {
-      const loaded = await withMockApi()();
-      await fetch(`/v1/complaints/${PUBLIC}/rating`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ score: 4, comment: 'Cepat ditangani.' }) });
-      return loaded;
-    },
-  ],
-};
-
-/** Anonymous: the reporter is nowhere, not even to the unit. */
-export const StatusAnonymous: Story = { args: { code: ANONYMOUS }, render: status };
-
-/** Confidential: only the category, unit and status are shown. */
-export const StatusConfidential: Story = { args: { code: CONFIDENTIAL }, render: status };
-
-/** Overdue: the deadline to act has passed on the server's clock. */
-export const StatusOverdue: Story = {
-  args: { code: ANONYMOUS },
-  render: ({ lang, code }) => html`<layanan-complaint-status lang=${lang} code=${ifDefined(code)} now="2026-12-20T10:00:00+07:00"></layanan-complaint-status>`,
-};
-
-/** A code nobody has: said plainly, with the code kept in the box. */
-export const StatusNotFound: Story = { args: { code: 'ABCDE-FGHJK-MNPQR' }, render: status };
-
-export const StatusLoading: Story = {
-  args: { code: PUBLIC },
-  render: status,
-  loaders: [withMockApi((mock) => (mock.store.state.config.latencyMs = 60_000))],
-};
-
-export const StatusNetworkError: Story = {
-  args: { code: PUBLIC },
-  render: status,
-  loaders: [withMockApi((mock) => mock.store.state.config.failures.push({ mode: 'network', count: 3 }))],
-};
-
-export const StatusEnglish: Story = { args: { lang: 'en', code: PUBLIC }, render: status };
-
-export const StatusNarrow320: Story = {
-  args: { code: PUBLIC },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #999">${status(args)}</div>`,
 };
