@@ -25,7 +25,8 @@ function subpathsByModule(exportsField) {
   const byKey = new Map();
   const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(targets));
   for (const [subpath, value] of Object.entries(exportsField)) {
-    for (const target of targets(value)) if (/\.(d\.ts|ts|js)$/.test(target)) byKey.set(moduleKey(target), subpath);
+    // The first subpath that ships a module wins: `./layanan.js` borrows the root's types, it is not the root.
+    for (const target of targets(value)) if (/\.(d\.ts|ts|js)$/.test(target) && !byKey.has(moduleKey(target))) byKey.set(moduleKey(target), subpath);
   }
   return byKey;
 }
