@@ -53,7 +53,7 @@ export class LocalizedElement extends LitElement {
     connected.delete(this);
   }
 
-  /** One catalog's texts in the widget's language, with what the page registered on top. */
+  /** One catalog's texts in the widget's language, with what the page registered on top. @internal */
   protected localize<K extends keyof LayananTranslations>(key: K, catalog: Record<WidgetLocale, LayananTranslations[K]>): LayananTranslations[K] {
     return translate(key, catalog, this.language);
   }
