@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { getResponse, type RequestHandler } from 'msw';
 import { createHandlers } from './handlers.js';
+import { parseApiBase } from './handlers/base.js';
 import { details } from './internal/i18n.js';
 import { problem } from './internal/problem.js';
 import { MockStore } from './state.js';
@@ -24,11 +25,15 @@ export interface HttpServerOptions {
   store?: MockStore;
   /** Handlers that take precedence over the reference ones (a test's or a benchmark's overrides). */
   overrides?: RequestHandler[];
+  /** The path before `/v1`, as behind a production proxy: `/api` answers `/api/v1/…` only. Default: `/` (the API at `/v1/…`). */
+  basePath?: string;
 }
 
 export interface RunningHttpServer {
   /** E.g. `http://127.0.0.1:4010`. */
   readonly url: string;
+  /** What a widget's `api-base` is set to: `url` with the base path, e.g. `http://127.0.0.1:4010/api`. */
+  readonly apiBase: string;
   readonly store: MockStore;
   readonly server: Server;
   close(): Promise<void>;
@@ -136,7 +141,8 @@ async function serveStatic(mounts: StaticMount[], req: IncomingMessage, res: Ser
  */
 export async function startHttpServer(options: HttpServerOptions = {}): Promise<RunningHttpServer> {
   const store = options.store ?? new MockStore();
-  const handlers = [...(options.overrides ?? []), ...createHandlers(store)];
+  const basePath = parseApiBase(options.basePath).path;
+  const handlers = createHandlers(store, [], { baseUrl: basePath || '/', overrides: options.overrides });
   const mounts = options.static ?? [];
 
   const server = createServer(async (req, res) => {
@@ -181,8 +187,10 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
+    apiBase: `${url}${basePath}`,
     store,
     server,
     close: () =>

@@ -1,2 +1,2 @@
-export { createHandlers } from './handlers.js';
+export { createHandlers, type HandlerOptions } from './handlers.js';
 export { MockStore, seedState, type MockState, type MockConfig, type FailureRule } from './state.js';

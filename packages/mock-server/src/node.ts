@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
-import { createHandlers } from './handlers.js';
+import { createHandlers, type HandlerOptions } from './handlers.js';
 import { MockStore } from './state.js';
 
-/** The reference server inside a Node process (tests): intercepts `fetch` to any host's `/v1/*`. */
+/** The reference server inside a Node process (tests): intercepts `fetch` to `<baseUrl>/v1/*` (default: any host's `/v1/*`). */
 export interface NodeMockServer {
   readonly store: MockStore;
   readonly server: SetupServer;
@@ -15,8 +15,8 @@ export interface NodeMockServer {
   use(...handlers: RequestHandler[]): void;
 }
 
-export function createNodeMockServer(store: MockStore = new MockStore(), extra: RequestHandler[] = []): NodeMockServer {
-  const server = setupServer(...createHandlers(store, extra));
+export function createNodeMockServer(store: MockStore = new MockStore(), extra: RequestHandler[] = [], options: Pick<HandlerOptions, 'baseUrl'> = {}): NodeMockServer {
+  const server = setupServer(...createHandlers(store, extra, options));
   return {
     store,
     server,

@@ -69,6 +69,8 @@ describe('client.agency.get', () => {
 
   it('works under a path prefix', async () => {
     const { fetch, requests } = recordingFetch();
+    // The reference server answers only at its own base, as production does: this one lives under /layanan.
+    mock.use(http.get('http://api.test/layanan/v1/agency', () => HttpResponse.json(agencyExample)));
     await createClient({ baseUrl: 'http://api.test/layanan', fetch }).agency.get();
     assert.equal(requests[0]!.url, 'http://api.test/layanan/v1/agency');
   });

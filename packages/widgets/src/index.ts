@@ -1,4 +1,4 @@
-export { configure, type LayananConfig } from './internal/config.js';
+export { configure, registerTranslation, type LayananConfig, type RegisterTranslationOptions, type TranslationOverrides, type LayananTranslations } from './config.js';
 export { LayananAgencyInfo } from './agency-info/agency-info.js';
 export { LayananNikInput } from './nik-input/nik-input.js';
 export { LayananNpwpInput } from './npwp-input/npwp-input.js';
@@ -21,4 +21,4 @@ export { LayananComplaintSubmittedEvent } from './events/layanan-complaint-submi
 export { LayananComplaintUpdatedEvent, type ComplaintChange } from './events/layanan-complaint-updated.js';
 export { LayananErrorEvent, type LayananErrorDetail } from './events/layanan-error.js';
 export { LayananAgencyLoadedEvent } from './events/layanan-agency-loaded.js';
-export type { Translation } from './translations/translation.js';
+export type { Translation } from './config.js';

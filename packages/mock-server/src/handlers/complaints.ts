@@ -184,7 +184,7 @@ export function complaintHandlers(store: MockStore) {
           autoFlow: true,
         };
         complaints.complaints.set(code, complaint);
-        return HttpResponse.json({ trackingCode: code, complaint: view(complaint, req) }, { status: 201, headers: { location: `/v1/complaints/${code}` } });
+        return HttpResponse.json({ trackingCode: code, complaint: view(complaint, req) }, { status: 201, headers: { location: `${new URL(req.url).pathname}/${code}` } });
       }),
     ),
 

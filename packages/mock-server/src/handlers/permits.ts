@@ -90,7 +90,7 @@ export function permitHandlers(store: MockStore) {
           autoFlow: true,
         };
         store.state.permits.applications.set(code, application);
-        return HttpResponse.json(view(application), { status: 201, headers: { location: `/v1/permits/applications/${code}` } });
+        return HttpResponse.json(view(application), { status: 201, headers: { location: `${new URL(req.url).pathname}/${code}` } });
       }),
     ),
 

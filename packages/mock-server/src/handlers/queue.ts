@@ -90,7 +90,7 @@ export function queueHandlers(store: MockStore) {
           autoCheckIn: false,
         };
         state.tickets.set(ticket.code, ticket);
-        return HttpResponse.json(view(ticket), { status: 201, headers: { location: `/v1/queue/tickets/${ticket.code}` } });
+        return HttpResponse.json(view(ticket), { status: 201, headers: { location: `${new URL(req.url).pathname}/${ticket.code}` } });
       }),
     ),
 

@@ -220,7 +220,7 @@ export function taxHandlers(store: MockStore) {
         };
         for (const bill of bills) bill.pendingBy = code;
         state.payments.set(code, payment);
-        return HttpResponse.json(paymentView(payment, localeOf(req)), { status: 201, headers: { location: `/v1/taxes/payments/${code}` } });
+        return HttpResponse.json(paymentView(payment, localeOf(req)), { status: 201, headers: { location: `${new URL(req.url).pathname}/${code}` } });
       }),
     ),
 

@@ -90,6 +90,10 @@ export const fieldMessages = {
 export type FieldCode = keyof typeof fieldMessages;
 
 export const details = {
+  outsideApiBase: (path: string, base: string): Text => ({
+    id: `Tidak ada apa pun di ${path}: API ini ada di ${base}/v1/. Periksa api-base.`,
+    en: `Nothing exists at ${path}: this API lives at ${base}/v1/. Check the api-base.`,
+  }),
   notFound: (path: string): Text => ({ id: `Tidak ada apa pun di ${path}.`, en: `Nothing exists at ${path}.` }),
   methodNotAllowed: (method: string, allowed: string): Text => ({
     id: `${method} tidak dapat dipakai di sini; gunakan ${allowed}.`,

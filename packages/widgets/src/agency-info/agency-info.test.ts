@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import { agencyExample } from '@layanan/contract';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import { configure, type LayananAgencyInfo } from '../index.js';
 import { textOf, useMockApi } from '../../test/mock-api.js';
@@ -145,9 +146,10 @@ describe('<layanan-agency-info>', () => {
   it('finds its API from api-base, then configure(), then <meta name="layanan-api-base">', async () => {
     const seen: string[] = [];
     mock.use(
+      // The reference server answers only at its own base, so this one stands in at every other.
       http.get('*/v1/agency', ({ request }) => {
         seen.push(new URL(request.url).pathname);
-        return undefined;
+        return HttpResponse.json(agencyExample);
       }),
     );
     configure({ apiBase: '' });

@@ -80,7 +80,7 @@ export class LayananAgencyInfo extends LayananElement {
 
   private renderAgency(agency: Agency) {
     const t = this.t;
-    const s = agencyInfoStrings[this.locale];
+    const s = this.localize('agency-info', agencyInfoStrings);
     const now = this.now ? new Date(this.now) : new Date();
     const { weekday, today, status } = openingStatus(agency.openingHours, now, agency.timeZone);
     const zone = zoneLabel(agency.timeZone);

@@ -176,7 +176,7 @@ export class LayananComplaintForm extends LayananElement {
   @property({ attribute: 'status-url' }) statusUrl?: string;
 
   private get s(): ComplaintFormStrings {
-    return complaintFormStrings[this.locale];
+    return this.localize('complaint-form', complaintFormStrings);
   }
 
   private get storageKey(): string {
@@ -611,7 +611,7 @@ export class LayananComplaintForm extends LayananElement {
 
   private renderPrivacy(): TemplateResult {
     const s = this.s;
-    const shared = complaintSharedStrings[this.locale];
+    const shared = this.localize('complaints', complaintSharedStrings);
     return html`<fieldset aria-describedby="privacy-hint">
       <legend>${s.privacy}</legend>
       <p class="hint" id="privacy-hint">${s.privacyHint}</p>
@@ -701,7 +701,7 @@ export class LayananComplaintForm extends LayananElement {
 
   private renderSuccess({ trackingCode, earlier }: { trackingCode: string; earlier: boolean }): TemplateResult {
     const s = this.s;
-    const shared = complaintSharedStrings[this.locale];
+    const shared = this.localize('complaints', complaintSharedStrings);
     const href = this.statusUrl?.replace('{code}', encodeURIComponent(trackingCode));
     return html`<div class="success" part="success">
       <h2 class="success-heading" tabindex="-1">${s.successHeading}</h2>

@@ -114,7 +114,7 @@ export class LayananComplaintStatus extends LayananElement {
   @property() now?: string;
 
   private get s(): ComplaintStatusStrings {
-    return complaintStatusStrings[this.locale];
+    return this.localize('complaint-status', complaintStatusStrings);
   }
 
   private get activeCode(): string | undefined {
@@ -314,7 +314,7 @@ export class LayananComplaintStatus extends LayananElement {
 
   private renderLookup(): TemplateResult {
     const s = this.s;
-    const options = { id: 'code', label: complaintSharedStrings[this.locale].trackingCode, hint: s.lookupHint, error: this.lookupError };
+    const options = { id: 'code', label: this.localize('complaints', complaintSharedStrings).trackingCode, hint: s.lookupHint, error: this.lookupError };
     return html`<form class="lookup" part="lookup" novalidate @submit=${this.handleLookup}>
       <h2>${s.heading}</h2>
       ${renderField(
@@ -449,7 +449,7 @@ export class LayananComplaintStatus extends LayananElement {
 
   private renderComplaint(c: Complaint): TemplateResult {
     const s = this.s;
-    const shared = complaintSharedStrings[this.locale];
+    const shared = this.localize('complaints', complaintSharedStrings);
     const privacy = shared.privacy[c.privacy];
     const clock = new Intl.DateTimeFormat(intlLocale(this.locale), { hour: '2-digit', minute: '2-digit' });
     return html`<article class="complaint">

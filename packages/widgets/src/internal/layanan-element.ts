@@ -1,13 +1,16 @@
 import { property } from 'lit/decorators.js';
 import { createTransport, type Transport } from '@layanan/sdk';
 import { LayananErrorEvent } from '../events/layanan-error.js';
+import { en } from '../translations/en.js';
+import { id } from '../translations/id.js';
 import type { Translation } from '../translations/translation.js';
 import { resolveApiBase } from './config.js';
 import { errorMessage, MissingApiBaseError } from './error-message.js';
 import { LocalizedElement } from './localized-element.js';
-import { translationFor, type WidgetLocale } from './locale.js';
+import type { WidgetLocale } from './locale.js';
 
 const transports = new Map<string, Transport>();
+const common = { id, en };
 
 /**
  * The base of every widget that talks to the API: where the API is, the SDK connection for it and
@@ -17,9 +20,9 @@ export class LayananElement extends LocalizedElement {
   /** Root of the Layanan API; falls back to `configure({ apiBase })`, then `<meta name="layanan-api-base">`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** The texts of the widget's language. @internal */
+  /** The shared texts in the widget's language, with what the page registered on top. @internal */
   get t(): Translation {
-    return translationFor(this.locale);
+    return this.localize('common', common);
   }
 
   /** The API root this widget talks to, or `undefined` when the page set none. @internal */
@@ -33,7 +36,7 @@ export class LayananElement extends LocalizedElement {
    * others stay out of its bundle. Throws `MissingApiBaseError` when no API address is set anywhere.
    */
   protected transportFor(apiBase: string | undefined, locale: WidgetLocale): Transport {
-    if (!apiBase) throw new MissingApiBaseError('No api-base, configure({ apiBase }) or <meta name="layanan-api-base">');
+    if (!apiBase) throw new MissingApiBaseError(en.errors.missingApiBase); // the English text names all three ways to set it
     const key = `${apiBase}\n${locale}`;
     let transport = transports.get(key);
     if (!transport) transports.set(key, (transport = createTransport({ baseUrl: apiBase, locale })));

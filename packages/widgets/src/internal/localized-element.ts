@@ -1,17 +1,20 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { LayananTranslations } from '../translations/catalogs.js';
 import { onConfigure } from './config.js';
-import { localeOf, type WidgetLocale } from './locale.js';
+import { baseLocale, languageOf, translate, translationListeners, type WidgetLocale } from './locale.js';
 
 const connected = new Set<LocalizedElement>();
 
-// One observer for the page: a change of <html lang> (or of configure()) re-renders every widget.
+// One observer for the page: a change of <html lang>, of configure() or of the registered texts re-renders every widget.
 let pageObserver: MutationObserver | undefined;
 function observePage() {
   if (pageObserver) return;
-  pageObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
+  const renderAll = () => connected.forEach((element) => element.requestUpdate());
+  pageObserver = new MutationObserver(renderAll);
   pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  onConfigure(() => connected.forEach((element) => element.requestUpdate()));
+  onConfigure(renderAll);
+  translationListeners.add(renderAll);
 }
 
 /**
@@ -20,12 +23,23 @@ function observePage() {
  * carry no SDK in their bundle.
  */
 export class LocalizedElement extends LitElement {
-  /** `id` (default) or `en`; without it the nearest `lang` on the page decides. */
+  /**
+   * `id` (default), `en`, or a language added with `registerTranslation`; without it the nearest
+   * `lang` on the page decides. Any other language shows Bahasa Indonesia.
+   */
   @property({ reflect: true }) override lang!: string;
 
-  /** The widget's language, resolved from its own `lang`, its ancestors' or the page's. */
+  /**
+   * The built-in language under the widget's texts (`id` or `en`): the one the server is asked to
+   * speak and dates and money are written in. A registered language gives its fallback's.
+   */
   get locale(): WidgetLocale {
-    return localeOf(this);
+    return baseLocale(this.language);
+  }
+
+  /** The language of the widget's texts: `id`, `en`, or a registered one such as `jv`. */
+  get language(): string {
+    return languageOf(this);
   }
 
   override connectedCallback(): void {
@@ -37,6 +51,11 @@ export class LocalizedElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /** One catalog's texts in the widget's language, with what the page registered on top. @internal */
+  protected localize<K extends keyof LayananTranslations>(key: K, catalog: Record<WidgetLocale, LayananTranslations[K]>): LayananTranslations[K] {
+    return translate(key, catalog, this.language);
   }
 }
 

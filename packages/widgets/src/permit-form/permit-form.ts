@@ -127,7 +127,7 @@ export class LayananPermitForm extends LayananElement {
 
   /** This widget's texts in its language. */
   private get strings() {
-    return permitFormStrings[this.locale];
+    return this.localize('permit-form', permitFormStrings);
   }
 
   override connectedCallback(): void {
@@ -727,7 +727,7 @@ export class LayananPermitForm extends LayananElement {
         <p class="code" part="code">${application.code}</p>
         <button class="button button--secondary" type="button" @click=${this.handleCopy}>${this.t.form.copy}<span class="visually-hidden"> ${application.code}</span></button>
       </div>
-      ${this.justSubmitted ? nothing : html`<p>${s.closedIntro(applicationStatusNames[this.locale][application.status])}</p>`}
+      ${this.justSubmitted ? nothing : html`<p>${s.closedIntro(this.localize('application-status', applicationStatusNames)[application.status])}</p>`}
       <h3>${s.nextTitle}</h3>
       <ul class="next">
         <li>${s.nextReview}</li>

@@ -89,7 +89,7 @@ export class LayananPermitStatus extends LayananElement {
     event.preventDefault();
     const code = normalizeAccessCode(this.codeText);
     if (!code) {
-      this.codeError = permitStatusStrings[this.locale].invalidCode;
+      this.codeError = this.localize('permit-status', permitStatusStrings).invalidCode;
       this.focusTarget = '#status-code';
       this.requestUpdate();
       return;
@@ -102,7 +102,7 @@ export class LayananPermitStatus extends LayananElement {
 
   // The card stays while it refreshes, so its status line can announce the outcome.
   private handleRefresh = async () => {
-    const s = permitStatusStrings[this.locale];
+    const s = this.localize('permit-status', permitStatusStrings);
     this.refreshing = true;
     this.notice = '';
     await this.application.run();
@@ -110,7 +110,7 @@ export class LayananPermitStatus extends LayananElement {
     const { state } = this.application;
     if (state.status === 'ready' && state.value) {
       const time = new Intl.DateTimeFormat(intlLocale(this.locale), { hour: '2-digit', minute: '2-digit' }).format(new Date());
-      this.notice = `${s.refreshed(time)}: ${applicationStatusNames[this.locale][state.value.status]}`;
+      this.notice = `${s.refreshed(time)}: ${this.localize('application-status', applicationStatusNames)[state.value.status]}`;
     }
     this.requestUpdate();
   };
@@ -150,7 +150,7 @@ export class LayananPermitStatus extends LayananElement {
   }
 
   private renderLookup() {
-    const s = permitStatusStrings[this.locale];
+    const s = this.localize('permit-status', permitStatusStrings);
     const field = { id: 'status-code', label: s.lookupLabel, hint: s.lookupHint, error: this.codeError };
     return html`<form class="card form" part="base lookup" novalidate aria-labelledby="lookup-title" @submit=${this.handleLookup}>
       <h2 id="lookup-title" tabindex="-1">${s.lookupTitle}</h2>
@@ -165,7 +165,7 @@ export class LayananPermitStatus extends LayananElement {
   }
 
   private renderApplication(application: PermitApplication) {
-    const s = permitStatusStrings[this.locale];
+    const s = this.localize('permit-status', permitStatusStrings);
     const locale = this.locale;
     const revision = application.status === 'revision_requested';
     const url = this.editUrl(application.code);
@@ -174,7 +174,7 @@ export class LayananPermitStatus extends LayananElement {
     return html`<section class="card" part="base" aria-labelledby="status-title">
       <h2 id="status-title" tabindex="-1">${application.typeName[locale]}</h2>
       <p>${s.code}: <span class="code">${application.code}</span></p>
-      <p>${s.current}: <span class="badge badge--${application.status}" part="status">${applicationStatusNames[locale][application.status]}</span></p>
+      <p>${s.current}: <span class="badge badge--${application.status}" part="status">${this.localize('application-status', applicationStatusNames)[application.status]}</span></p>
       <p>${s.explain[application.status]}</p>
       ${application.decisionDue && (application.status === 'submitted' || application.status === 'verification')
         ? html`<p class="muted">${s.decisionDue(date(application.decisionDue))}</p>`
@@ -194,7 +194,7 @@ export class LayananPermitStatus extends LayananElement {
       <ol class="timeline" part="timeline">
         ${application.timeline.map(
           (entry, index) => html`<li aria-current=${index === last ? 'step' : nothing}>
-            <span class="timeline__status">${applicationStatusNames[locale][entry.status]}</span>
+            <span class="timeline__status">${this.localize('application-status', applicationStatusNames)[entry.status]}</span>
             <time datetime=${entry.at}>${this.when(entry.at)}</time>
             ${entry.note ? html`<p class="timeline__note">${entry.note}</p>` : nothing}
           </li>`,

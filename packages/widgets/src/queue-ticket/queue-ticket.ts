@@ -89,7 +89,7 @@ export class LayananQueueTicket extends LayananElement {
   private focusAfterRender = '';
 
   private get s() {
-    return queueTicketStrings[this.locale];
+    return this.localize('queue-ticket', queueTicketStrings);
   }
 
   private get queue(): QueueResource {

@@ -124,7 +124,7 @@ export class LayananTaxPayment extends LayananElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 3000;
 
   private get s() {
-    return taxPaymentStrings[this.locale];
+    return this.localize('tax-payment', taxPaymentStrings);
   }
 
   /** The chosen tax type, once the types are known. */

@@ -4,8 +4,6 @@ const clock = (hhmm: string) => hhmm;
 
 /** English, the second language. */
 export const en: Translation = {
-  $code: 'en',
-  $name: 'English',
   loading: 'Loading…',
   retry: 'Try again',
   empty: 'Nothing here yet.',

@@ -4,8 +4,6 @@ const clock = (hhmm: string) => hhmm.replace(':', '.');
 
 /** Bahasa Indonesia: the default language of every widget. */
 export const id: Translation = {
-  $code: 'id',
-  $name: 'Bahasa Indonesia',
   loading: 'Memuat…',
   retry: 'Coba lagi',
   empty: 'Belum ada data.',

@@ -1,7 +1,5 @@
 /** Every text a widget shows, per language. Functions take what they interpolate. */
 export interface Translation {
-  $code: 'id' | 'en';
-  $name: string;
   loading: string;
   retry: string;
   empty: string;
