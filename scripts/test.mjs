@@ -63,6 +63,8 @@ function suite(title, file, command, args, env) {
 check('build', 'npm', ['run', 'build', '--silent']);
 check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 suite('Node tests', 'node.json', process.execPath, nodeTest('node.json', nodeTestFiles()));
+// npm pack → a fresh app outside the repository: Vite, React, Node and a consumer's own tests.
+suite('Consumer smoke check (packed tarballs)', 'consumer.json', process.execPath, nodeTest('consumer.json', ['test/consumer.test.mjs']));
 // Chromium writes its profile under $HOME: keep it out of the user's.
 suite('Browser tests (Chromium)', 'browser.json', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { HOME: join(tmpdir(), 'layanan-test-home') });
 
