@@ -24,7 +24,9 @@ export function minifyTemplates({ include = /\/packages\/widgets\/src\/.*\.ts$/ 
             const end = part.getEnd() - (ts.isTemplateMiddle(part) || ts.isTemplateHead(part) ? 2 : 1);
             const raw = code.slice(start, end);
             let collapsed = raw.replace(/\s*\n\s*/g, ' ');
-            if (node.tag.text === 'css') collapsed = collapsed.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};])\s*/g, '$1');
+            // CSS: no comments, no space around braces and semicolons, none after a colon or a comma
+            // (never before a colon: `.a :is(…)` is a descendant selector). Our styles quote no such text.
+            if (node.tag.text === 'css') collapsed = collapsed.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').replace(/;}/g, '}');
             if (collapsed !== raw) edits.push([start, end, collapsed]);
           }
         }
