@@ -48,13 +48,16 @@ async function sh(command, args, options = {}) {
 
 // Strict, and our .d.ts files checked too (skipLibCheck off), as a careful agency team would set it.
 const compilerOptions = { target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+let packed = [];
+const bin = (name) => join(repo, 'node_modules', '.bin', name);
+
 const tsc = (project) => sh(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', project]);
 
 before(async () => {
   const tarballs = join(home, 'tarballs');
   mkdirSync(tarballs);
   const { stdout } = await run('npm', ['pack', '--workspaces', '--json', '--ignore-scripts', '--pack-destination', tarballs], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
-  const packed = JSON.parse(stdout);
+  packed = JSON.parse(stdout).map((p) => ({ ...p, path: join(tarballs, p.filename) }));
   const ours = Object.fromEntries(packed.map((p) => [p.name, `file:../tarballs/${p.filename}`]));
   const third = ['lit', 'msw', 'vite', 'typescript', 'react', 'react-dom', '@types/react', '@types/react-dom'];
   write(
@@ -78,6 +81,19 @@ before(async () => {
 after(() => {
   if (keep) console.log(`consumer kept at ${app}`);
   else rmSync(home, { recursive: true, force: true });
+});
+
+describe('the tarballs', () => {
+  it('are clean for publint (strict) and for Are the Types Wrong (esm-only)', async () => {
+    for (const { name, path } of packed) {
+      const lint = await sh(bin('publint'), ['run', path, '--strict'], { cwd: repo });
+      assert.match(lint.stdout, /All good!/, `${name}: ${lint.stdout}`);
+      // A stylesheet export (`./themes/dark.css`) has no types to find: attw judges the JS entries.
+      const pkg = JSON.parse(readFileSync(join(repo, 'packages', name.split('/')[1], 'package.json'), 'utf8'));
+      const stylesheets = Object.keys(pkg.exports).filter((entry) => entry.endsWith('.css'));
+      await sh(bin('attw'), [path, '--profile', 'esm-only', '--format', 'ascii', ...(stylesheets.length ? ['--exclude-entrypoints', ...stylesheets] : [])], { cwd: repo });
+    }
+  });
 });
 
 describe('an app built from the packed tarballs', () => {
