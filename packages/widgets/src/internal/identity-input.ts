@@ -3,13 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { formMessages, type FieldType } from '@layanan/contract';
 import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
+import { identityInputStrings, type IdentityInputStrings } from './identity-input.strings.js';
 import { LocalizedElement } from './localized-element.js';
 import type { WidgetLocale } from './locale.js';
 
 /** What each identity number needs: its kind, how to show it, what the form gets, and a hint. */
 export interface IdentityKind {
   type: Extract<FieldType, 'nik' | 'npwp' | 'phone'> | 'nop';
-  label: Record<WidgetLocale, string>;
   placeholder: string;
   inputMode: 'numeric' | 'tel';
   autocomplete: string;
@@ -20,7 +20,7 @@ export interface IdentityKind {
   /** Separators shown while typing, `9` for a digit: `99.99.999.999.999-9999.9` (the SPPT's NOP). */
   mask?: string;
   /** A line under a valid entry, e.g. what a NIK says about its holder. */
-  describe?(text: string, locale: WidgetLocale): string | undefined;
+  describe?(text: string, s: IdentityInputStrings, locale: WidgetLocale): string | undefined;
   /** What is wrong with a non-empty entry, as the form validator's message code; undefined when valid. */
   check(text: string): keyof typeof formMessages | undefined;
 }
@@ -95,6 +95,11 @@ export class IdentityInput extends LocalizedElement {
     return this.internals.validationMessage;
   }
 
+  /** The inputs' texts in the widget's language, with what the page registered on top. */
+  private get strings(): IdentityInputStrings {
+    return this.localize('identity-input', identityInputStrings);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('defaultValue') && !this.hasUpdated) this.text = this.defaultValue;
   }
@@ -115,7 +120,7 @@ export class IdentityInput extends LocalizedElement {
   private message(): string | undefined {
     if (this.error) return this.error;
     const code = this.problem();
-    return code && formMessages[code][this.locale].replace('{n}', '');
+    return code && this.strings.messages[code].replace('{n}', '');
   }
 
   /** @internal called by the browser when its form is reset */
@@ -162,12 +167,12 @@ export class IdentityInput extends LocalizedElement {
   }
 
   override render(): TemplateResult {
-    const locale = this.locale;
+    const s = this.strings;
     const showError = (this.touched || this.error) && this.message();
-    const hint = !this.problem() && this.text.trim() ? this.kind.describe?.(this.text, locale) : undefined;
+    const hint = !this.problem() && this.text.trim() ? this.kind.describe?.(this.text, s, this.locale) : undefined;
     const describedBy = [this.help ? `${this.ids}-help` : '', showError ? `${this.ids}-error` : '', hint ? `${this.ids}-hint` : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="base">
-      <label for="${this.ids}-input" part="label">${this.label ?? this.kind.label[locale]}${this.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+      <label for="${this.ids}-input" part="label">${this.label ?? s.labels[this.kind.type]}${this.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
       ${this.help ? html`<p class="help" id="${this.ids}-help" part="help">${this.help}</p>` : nothing}
       <input
         id="${this.ids}-input"

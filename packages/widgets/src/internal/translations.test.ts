@@ -48,6 +48,30 @@ describe('registerTranslation', () => {
     expect(textOf(el)).to.contain('Gagal memuat');
   });
 
+  it("changes an identity input's label, its refusal and what a valid NIK says, inside a form", async () => {
+    registerTranslation('id', {
+      'identity-input': {
+        labels: { nik: 'Nomor Induk Kependudukan' },
+        messages: { nik_length: 'NIK itu 16 angka, lihat KTP Anda.' },
+        nikHolder: (sex, birthDate) => `${sex === 'female' ? 'Ibu' : 'Bapak'}, lahir ${birthDate}`,
+      },
+    });
+    const form = await fixture<HTMLFormElement>(html`<form><layanan-nik-input name="nik"></layanan-nik-input></form>`);
+    const nik = form.querySelector('layanan-nik-input')!;
+    await nik.updateComplete;
+    expect(text(nik, 'label')).to.equal('Nomor Induk Kependudukan');
+    nik.value = '18030545';
+    await nik.updateComplete;
+    expect(nik.validationMessage).to.equal('NIK itu 16 angka, lihat KTP Anda.');
+    expect(nik.reportValidity()).to.equal(false);
+    await nik.updateComplete;
+    expect(text(nik, 'error')).to.equal('NIK itu 16 angka, lihat KTP Anda.');
+    nik.value = '1803054512900001';
+    await nik.updateComplete;
+    expect(text(nik, 'hint')).to.equal('Ibu, lahir 5 Desember 1990');
+    expect(nik.validationMessage).to.equal('');
+  });
+
   it('adds a language that falls back to Bahasa Indonesia for the texts it leaves out', async () => {
     registerTranslation('jv', { 'agency-info': { hoursToday: 'Jam layanan dinten punika', closedToday: 'Tutup dinten punika' } }, { fallback: 'id' });
     const el = await fixture<LayananAgencyInfo>(html`<div lang="jv-ID"><layanan-agency-info now=${FRIDAY_MORNING}></layanan-agency-info></div>`).then((box) => box.firstElementChild as LayananAgencyInfo);

@@ -2,6 +2,8 @@ import { formatNik, parseNik, nikProblem } from '@layanan/contract';
 import { formatDate } from '../internal/format.js';
 import { defineElement } from '../internal/localized-element.js';
 import { IdentityInput } from '../internal/identity-input.js';
+import type { IdentityInputStrings } from '../internal/identity-input.strings.js';
+import type { WidgetLocale } from '../internal/locale.js';
 
 /**
  * @tagname layanan-nik-input
@@ -16,7 +18,6 @@ import { IdentityInput } from '../internal/identity-input.js';
 export class LayananNikInput extends IdentityInput {
   protected override kind = {
     type: 'nik' as const,
-    label: { id: 'NIK', en: 'NIK (national ID number)' },
     placeholder: '1803 0512 0390 0002',
     inputMode: 'numeric' as const,
     mask: '9999 9999 9999 9999',
@@ -24,12 +25,11 @@ export class LayananNikInput extends IdentityInput {
     check: (text: string) => nikProblem(text),
     normalize: (text: string) => text.replace(/\D/g, ''),
     format: formatNik,
-    describe(text: string, locale: 'id' | 'en') {
+    describe(text: string, s: IdentityInputStrings, locale: WidgetLocale) {
       const nik = parseNik(text);
       if (!nik.ok) return undefined;
       const { sex, birthDate, regency, province } = nik.value;
-      const who = locale === 'id' ? (sex === 'female' ? 'Perempuan' : 'Laki-laki') : sex === 'female' ? 'Female' : 'Male';
-      return `${who} · ${locale === 'id' ? 'lahir' : 'born'} ${formatDate(birthDate, locale)} · ${regency ?? province}`;
+      return s.nikHolder(sex, formatDate(birthDate, locale), regency ?? province);
     },
   };
 }

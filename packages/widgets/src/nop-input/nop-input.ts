@@ -15,7 +15,6 @@ import { IdentityInput } from '../internal/identity-input.js';
 export class LayananNopInput extends IdentityInput {
   protected override kind = {
     type: 'nop' as const,
-    label: { id: 'NOP (Nomor Objek Pajak)', en: 'NOP (tax object number)' },
     placeholder: '18.03.010.001.001-0001.0',
     inputMode: 'numeric' as const,
     mask: '99.99.999.999.999-9999.9',

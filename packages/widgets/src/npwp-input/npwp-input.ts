@@ -1,6 +1,7 @@
 import { formatNpwp, parseNpwp, npwpProblem } from '@layanan/contract';
 import { defineElement } from '../internal/localized-element.js';
 import { IdentityInput } from '../internal/identity-input.js';
+import type { IdentityInputStrings } from '../internal/identity-input.strings.js';
 
 /**
  * @tagname layanan-npwp-input
@@ -15,18 +16,16 @@ import { IdentityInput } from '../internal/identity-input.js';
 export class LayananNpwpInput extends IdentityInput {
   protected override kind = {
     type: 'npwp' as const,
-    label: { id: 'NPWP', en: 'NPWP (taxpayer number)' },
     placeholder: '01.234.567.4-123.000',
     inputMode: 'numeric' as const,
     autocomplete: 'off',
     check: (text: string) => npwpProblem(text),
     normalize: (text: string) => text.replace(/\D/g, ''),
     format: formatNpwp,
-    describe(text: string, locale: 'id' | 'en') {
+    describe(text: string, s: IdentityInputStrings) {
       const npwp = parseNpwp(text);
       if (!npwp.ok) return undefined;
-      if (npwp.value.kind === 'nik') return locale === 'id' ? 'NPWP 16 digit berbasis NIK' : '16-digit NPWP (a NIK)';
-      return locale === 'id' ? `NPWP 16 digit: ${npwp.value.value16}` : `16-digit form: ${npwp.value.value16}`;
+      return npwp.value.kind === 'nik' ? s.npwpFromNik : s.npwp16(npwp.value.value16);
     },
   };
 }

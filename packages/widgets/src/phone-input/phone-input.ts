@@ -13,7 +13,6 @@ import { IdentityInput } from '../internal/identity-input.js';
 export class LayananPhoneInput extends IdentityInput {
   protected override kind = {
     type: 'phone' as const,
-    label: { id: 'Nomor telepon', en: 'Phone number' },
     placeholder: '0812 3456 7890',
     inputMode: 'tel' as const,
     autocomplete: 'tel',

@@ -3,6 +3,7 @@ import type { AgencyInfoStrings } from '../agency-info/agency-info.strings.js';
 import type { ComplaintFormStrings } from '../complaint-form/complaint-form.strings.js';
 import type { ComplaintStatusStrings } from '../complaint-status/complaint-status.strings.js';
 import type { ComplaintSharedStrings } from '../internal/complaints.js';
+import type { IdentityInputStrings } from '../internal/identity-input.strings.js';
 import type { PermitFormStrings } from '../permit-form/permit-form.strings.js';
 import type { PermitStatusStrings } from '../permit-status/permit-status.strings.js';
 import type { QueueTicketStrings } from '../queue-ticket/queue-ticket.strings.js';
@@ -17,6 +18,8 @@ export interface LayananTranslations {
   /** Texts every widget shares: loading, retry, errors, times, form words. */
   common: Translation;
   'agency-info': AgencyInfoStrings;
+  /** The identity inputs (`<layanan-nik-input>` …): labels, what a valid number says, and why one is refused. */
+  'identity-input': IdentityInputStrings;
   'queue-ticket': QueueTicketStrings;
   'permit-form': PermitFormStrings;
   'permit-status': PermitStatusStrings;

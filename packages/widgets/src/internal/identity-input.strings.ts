@@ -1,0 +1,38 @@
+import { formMessages, type FormErrorCode } from '@layanan/contract';
+import type { WidgetLocale } from './locale.js';
+
+/** The texts of `<layanan-nik-input>`, `-npwp-`, `-nop-` and `-phone-input>` (catalog `identity-input`). */
+export interface IdentityInputStrings {
+  /** Each input's label when it has no `label` attribute. */
+  labels: { nik: string; npwp: string; nop: string; phone: string };
+  /** Why a number is refused; the same words the server answers with, unless an agency changes them here. */
+  messages: Record<FormErrorCode, string>;
+  /** What a valid NIK says about its holder: `Perempuan · lahir 5 Desember 1990 · Lampung Utara`. */
+  nikHolder: (sex: 'female' | 'male', birthDate: string, region: string) => string;
+  /** Under a 16-digit NPWP that is a NIK. */
+  npwpFromNik: string;
+  /** Under an old 15-digit NPWP: its 16-digit form. */
+  npwp16: (value16: string) => string;
+}
+
+/** The validator's messages in one language. */
+const messagesIn = (locale: WidgetLocale) =>
+  Object.fromEntries(Object.entries(formMessages).map(([code, text]) => [code, text[locale]])) as Record<FormErrorCode, string>;
+
+const id: IdentityInputStrings = {
+  labels: { nik: 'NIK', npwp: 'NPWP', nop: 'NOP (Nomor Objek Pajak)', phone: 'Nomor telepon' },
+  messages: /* @__PURE__ */ messagesIn('id'),
+  nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Perempuan' : 'Laki-laki'} · lahir ${birthDate} · ${region}`,
+  npwpFromNik: 'NPWP 16 digit berbasis NIK',
+  npwp16: (value16) => `NPWP 16 digit: ${value16}`,
+};
+
+const en: IdentityInputStrings = {
+  labels: { nik: 'NIK (national ID number)', npwp: 'NPWP (taxpayer number)', nop: 'NOP (tax object number)', phone: 'Phone number' },
+  messages: /* @__PURE__ */ messagesIn('en'),
+  nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Female' : 'Male'} · born ${birthDate} · ${region}`,
+  npwpFromNik: '16-digit NPWP (a NIK)',
+  npwp16: (value16) => `16-digit form: ${value16}`,
+};
+
+export const identityInputStrings: Record<WidgetLocale, IdentityInputStrings> = { id, en };
