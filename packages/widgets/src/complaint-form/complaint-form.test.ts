@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { CommentRequest, RatingRequest, ReopenRequest, SubmitComplaintRequest } from '@layanan/contract';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
@@ -257,6 +257,27 @@ describe('<layanan-complaint-form>', () => {
     await ready(el);
     expect(part(el, 'notice')!.textContent).to.contain('perlu dipilih lagi: jalan.jpg.');
     expect($(el, '.photo__preview')).to.equal(null);
+  });
+
+  it('a form that left the page never writes its old draft over the one a new form keeps', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await type(first, '#title', 'Draf lama');
+    mock.store.state.config.latencyMs = 1500; // the photo is still on its way when the page closes
+    await pickFiles(first, [await noisyPhoto(800, 600)]);
+    await waitUntil(() => /Mengunggah/.test(part(first, 'photos')?.textContent ?? ''), 'upload never started', { timeout: 5000 });
+    first.remove();
+    mock.store.state.config.latencyMs = 0;
+
+    const second = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(second);
+    await type(second, '#title', 'Draf baru');
+    await aTimeout(2500); // the first form's upload has come back by now
+    second.remove();
+
+    const third = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(third);
+    expect($<HTMLInputElement>(third, '#title')!.value).to.equal('Draf baru');
   });
 
   it('never files twice: a dropped answer, the SDK\'s retries, then a retry after a reload reuse one key', async () => {

@@ -233,6 +233,8 @@ export class LayananComplaintForm extends LayananElement {
 
   /** Keeps the draft on this device after every change (storage never throws). Photos count once uploaded. */
   private saveDraft(): void {
+    // A form that left the page (its photo came back late) must not overwrite what a newer one keeps.
+    if (!this.isConnected) return;
     const photos = this.photos.filter((p) => p.id && p.thumb).map((p) => ({ id: p.id!, thumb: p.thumb! }));
     const unsent = this.photos.filter((p) => !p.id && !p.error).map((p) => p.name);
     storage.set(this.storageKey, { ...this.draft, consent: false, photos, unsent });
