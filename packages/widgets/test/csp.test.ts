@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
+import { launchChromium } from './chromium.js';
 
 // Every widget in layanan.js; a new widget adds its tag here.
 const WIDGETS = ['layanan-agency-info', 'layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input', 'layanan-queue-ticket', 'layanan-permit-form', 'layanan-permit-status', 'layanan-tax-payment', 'layanan-complaint-form', 'layanan-complaint-status'];
@@ -15,11 +16,7 @@ let browser: Browser;
 
 before(async () => {
   server = await startHttpServer({ port: 0, static: [{ prefix: '/dist', dir: dist }, { prefix: '/', dir: fixture }] });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

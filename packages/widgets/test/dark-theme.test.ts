@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
+import { launchChromium } from './chromium.js';
 
 // The shipped dark theme on an agency's dark page: every widget's first screen keeps WCAG AA contrast.
 const WIDGETS = ['layanan-agency-info', 'layanan-queue-ticket', 'layanan-tax-payment', 'layanan-complaint-form', 'layanan-complaint-status', 'layanan-permit-form', 'layanan-permit-status', 'layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input'];
@@ -37,11 +38,7 @@ before(async () => {
 </html>`,
   );
   server = await startHttpServer({ port: 0, static: [{ prefix: '/dist', dir: dist }, { prefix: '/themes', dir: themes }, { prefix: '/', dir: page }] });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
+import { launchChromium } from './chromium.js';
 
 // The README's script-tag page, exactly as written there but for two URLs: the CDN file becomes the
 // built one, and the agency's API becomes the reference server on **another origin** (CORS included).
@@ -26,11 +27,7 @@ before(async () => {
   const page = mkdtempSync(join(tmpdir(), 'layanan-script-tag-'));
   writeFileSync(join(page, 'index.html'), block.replace(CDN, '/dist/layanan.js').replace(AGENCY_API, api.url));
   site = await startHttpServer({ port: 0, static: [{ prefix: '/dist', dir: dist }, { prefix: '/', dir: page }] });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
