@@ -66,6 +66,36 @@ describe('client.taxes', () => {
     await assert.rejects(client.taxes.waitForPayment(payment.code, { pollInterval: 20, signal: controller.signal }), { name: 'AbortError' });
   });
 
+  it('watches a payment: its pending state, then paid, through a lost connection, and ends there', async () => {
+    const client = createClient({ baseUrl, retry: 0 });
+    const quote = await client.taxes.findBills({ type: 'pbb-p2', objectNumber: '180301000100100010' });
+    const payment = await client.taxes.pay({ quoteId: quote.quoteId, billIds: [quote.bills[0]!.id], method: 'qris' }, { idempotencyKey: createIdempotencyKey() });
+    const seen: string[] = [];
+    for await (const update of client.taxes.watchPayment(payment.code, { pollInterval: 20, maxBackoff: 40 })) {
+      seen.push(update.status);
+      if (seen.length === 1) {
+        // The phone goes offline for two checks while the citizen pays in the bank's app.
+        mock.store.state.config.failures.push({ mode: 'network', path: `/v1/taxes/payments/${payment.code}`, count: 2 });
+        await settle(payment.code);
+      }
+    }
+    assert.deepEqual(seen, ['pending', 'paid'], 'each state once, and the watch ends when paid');
+    assert.deepEqual(mock.store.state.config.failures, [], 'both offline checks happened');
+  });
+
+  it('ends a payment watch with a ProblemError for a payment that does not exist, and quietly on abort', async () => {
+    const client = createClient({ baseUrl });
+    const missing = client.taxes.watchPayment('ZZZZZ-ZZZZZ-ZZZZZ', { pollInterval: 20 });
+    await assert.rejects(missing.next(), (error: unknown) => isProblemError(error) && error.status === 404);
+    const quote = await client.taxes.findBills({ type: 'pbb-p2', objectNumber: '180301000100100010' });
+    const payment = await client.taxes.pay({ quoteId: quote.quoteId, billIds: [quote.bills[0]!.id], method: 'qris' }, { idempotencyKey: createIdempotencyKey() });
+    const controller = new AbortController();
+    const seen: string[] = [];
+    setTimeout(() => controller.abort(), 60);
+    for await (const update of client.taxes.watchPayment(payment.code, { pollInterval: 20, signal: controller.signal })) seen.push(update.status);
+    assert.deepEqual(seen, ['pending']);
+  });
+
   it('reads the seeded paid payment and says a forged receipt is not genuine', async () => {
     const client = createClient({ baseUrl });
     assert.equal((await client.taxes.getPayment('R7K2M-PB4QX-9HDTW')).receipt!.receiptNumber, 'BAPENDA-LU/2026/08/000412');

@@ -2,8 +2,8 @@ import {
   Page, Payment, ReceiptVerification, TaxBillQuote, TaxType, type CreatePaymentRequest,
 } from '@layanan/contract';
 import { codeSegment } from '../internal/access-code.js';
-import { sleep } from '../internal/sleep.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
+import { watchResource, type WatchOptions } from '../internal/watch.js';
 
 const TypePage = /* @__PURE__ */ Page(TaxType);
 
@@ -16,10 +16,16 @@ export interface FindBillsQuery {
   year?: number;
 }
 
+/** `pollInterval`: milliseconds between checks, default `3000`. */
+export type WatchPaymentOptions = WatchOptions;
+
 export interface WaitForPaymentOptions extends CallOptions {
   /** Milliseconds between checks. Default: `3000`. */
   pollInterval?: number;
 }
+
+/** A payment that is no longer `pending` (paid, expired, failed) changes no more. */
+const isSettledPayment = (payment: Payment) => payment.status !== 'pending';
 
 /** `client.taxes`: find bills, pay them once, keep the receipt. */
 export class TaxesResource {
@@ -59,15 +65,28 @@ export class TaxesResource {
     return data;
   }
 
-  /** Resolves once the payment is no longer `pending` (paid, expired or failed). Rejects with the signal's reason when aborted. */
-  async waitForPayment(paymentCode: string, options: WaitForPaymentOptions = {}): Promise<Payment> {
-    const { pollInterval = 3000, ...call } = options;
-    for (;;) {
-      const payment = await this.getPayment(paymentCode, call);
-      if (payment.status !== 'pending') return payment;
-      await sleep(pollInterval, call.signal);
-      call.signal?.throwIfAborted();
-    }
+  /**
+   * Every change of a payment, starting with its current state, until it is paid, expired or failed,
+   * or `signal` aborts: conditional polling (ETag, so an unchanged payment costs a 304), backing off
+   * while the network is down and resuming by itself.
+   *
+   * ```ts
+   * for await (const payment of client.taxes.watchPayment(code, { signal })) render(payment);
+   * ```
+   */
+  watchPayment(paymentCode: string, { pollInterval = 3000, ...options }: WatchPaymentOptions = {}): AsyncGenerator<Payment> {
+    return watchResource<Payment>({ get: (signal) => this.getPayment(paymentCode, signal ? { signal } : {}), isFinal: isSettledPayment }, { pollInterval, ...options });
+  }
+
+  /**
+   * Resolves once the payment is no longer `pending` (paid, expired or failed), through a lost
+   * connection like `watchPayment`. Rejects with the signal's reason when aborted.
+   */
+  async waitForPayment(paymentCode: string, { signal, pollInterval = 3000 }: WaitForPaymentOptions = {}): Promise<Payment> {
+    let last: Payment | undefined;
+    for await (const payment of this.watchPayment(paymentCode, { pollInterval, ...(signal ? { signal } : {}) })) last = payment;
+    signal?.throwIfAborted();
+    return last!;
   }
 
   /** `GET /v1/taxes/receipts/{verificationCode}`: a 404 `ProblemError` means the receipt is not genuine. */
