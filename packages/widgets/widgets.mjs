@@ -1,18 +1,9 @@
 // The one list of Layanan's widgets. rollup.config.mjs (entries), scripts/bundle-size.mjs (entries and
 // budgets) and the tests that walk every widget read it; package.json's `exports`/`sideEffects`, the
-// curated src/index.ts and the elements the sources define are checked against it by test/widgets.test.ts.
+// curated src/index.ts and the elements the sources define are checked against it by test/widget-list.test.ts.
 // Adding a widget: a line here, then whatever that test names as missing.
 
-/**
- * @typedef {object} Widget
- * @property {`layanan-${string}`} tag The element's tag, as `defineElement` registers it.
- * @property {string} folder Its folder under src/; the module is `src/<folder>/<folder>.ts`, the subpath `./<folder>`.
- * @property {string} className The element class, exported by that module and by src/index.ts.
- * @property {'service' | 'agency' | 'identity'} kind Calls a service / shows the agency / a form control for an identity number.
- * @property {'widget' | 'serviceWidget'} budget Its byte-budget class, a key of `budgets` in scripts/bundle-size.mjs.
- */
-
-/** @type {readonly Widget[]} */
+/** @type {readonly import('./widgets.d.mts').Widget[]} */
 export const widgets = [
   { tag: 'layanan-agency-info', folder: 'agency-info', className: 'LayananAgencyInfo', kind: 'agency', budget: 'widget' },
   { tag: 'layanan-nik-input', folder: 'nik-input', className: 'LayananNikInput', kind: 'identity', budget: 'widget' },

@@ -60,6 +60,7 @@ function indexExports(index: string): Map<string, Set<string>> {
 
 // `all` is the CDN bundle's budget, not a class a widget can be in.
 const budgetClasses = Object.keys(budgets).filter((name) => name !== 'all');
+const kinds: readonly string[] = ['service', 'agency', 'identity'] satisfies Widget['kind'][];
 
 /** Everything that disagrees with the list, one sentence each that says what to add where. */
 function problemsWith(list: readonly Widget[], tree: Tree): string[] {
@@ -73,6 +74,8 @@ function problemsWith(list: readonly Widget[], tree: Tree): string[] {
     if (seen.has(tag)) say('is in widgets.mjs twice');
     seen.add(tag);
     if (tag !== `layanan-${folder}`) say(`its folder "${folder}" should be "${tag.replace(/^layanan-/, '')}" (the subpath and the React wrapper are named after the tag)`);
+    // widgets.mjs is plain JavaScript: its types hold only where someone checks them.
+    if (!kinds.includes(widget.kind)) say(`kind "${widget.kind}" is not one of ${kinds.join(', ')}`);
     if (!budgetClasses.includes(widget.budget)) say(`budget class "${widget.budget}" is not one of scripts/bundle-size.mjs budgets`);
 
     const want = { source: `./src/${entry}.ts`, types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` };
@@ -111,6 +114,14 @@ describe('packages/widgets/widgets.mjs, the one list of widgets', () => {
       "layanan-bpjs-card: src/index.ts needs `export { LayananBpjsCard } from './bpjs-card/bpjs-card.js';`",
       'layanan-bpjs-card: stories/bpjs-card.stories.ts is missing (every widget has its stories)',
       "layanan-bpjs-card: src/bpjs-card/bpjs-card.ts must call defineElement('layanan-bpjs-card', LayananBpjsCard)",
+    ]);
+  });
+
+  it('reports a kind or a budget class that does not exist', () => {
+    const typo = { ...widgets[0]!, kind: 'servis', budget: 'service' } as unknown as Widget;
+    assert.deepEqual(added([typo, ...widgets.slice(1)]), [
+      'layanan-agency-info: kind "servis" is not one of service, agency, identity',
+      'layanan-agency-info: budget class "service" is not one of scripts/bundle-size.mjs budgets',
     ]);
   });
 
