@@ -6,6 +6,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { entryOf, widgets } from './packages/widgets/widgets.mjs';
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
@@ -42,7 +43,7 @@ export default [
   packageBuild('sdk', ['index']),
   packageBuild('mock-server', ['index', 'node', 'browser', 'http', 'cli']),
   packageBuild('conformance', ['index', 'cli']),
-  packageBuild('widgets', ['index', 'config', 'agency-info/agency-info', 'nik-input/nik-input', 'npwp-input/npwp-input', 'nop-input/nop-input', 'phone-input/phone-input', 'queue-ticket/queue-ticket', 'permit-form/permit-form', 'permit-status/permit-status', 'tax-payment/tax-payment', 'complaint-form/complaint-form', 'complaint-status/complaint-status']),
+  packageBuild('widgets', ['index', 'config', ...widgets.map(entryOf)]),
   // One entry per generated wrapper (scripts/generate-frameworks.mjs writes them from the manifest).
   packageBuild('react', readdirSync('packages/react/src').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))),
   browserBundle('packages/widgets/src/index.ts', 'packages/widgets/dist/layanan.js'),

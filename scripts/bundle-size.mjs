@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
+import { sourceOf, widgets } from '../packages/widgets/widgets.mjs';
 
 const cdn = config.at(-1);
 
@@ -31,19 +32,7 @@ async function measure(input, plugins) {
 }
 
 /** Every widget's own entry point: what one `<script type="module">` for that widget costs. */
-export const widgetEntries = {
-  'layanan-agency-info': 'packages/widgets/src/agency-info/agency-info.ts',
-  'layanan-nik-input': 'packages/widgets/src/nik-input/nik-input.ts',
-  'layanan-npwp-input': 'packages/widgets/src/npwp-input/npwp-input.ts',
-  'layanan-nop-input': 'packages/widgets/src/nop-input/nop-input.ts',
-  'layanan-phone-input': 'packages/widgets/src/phone-input/phone-input.ts',
-  'layanan-queue-ticket': 'packages/widgets/src/queue-ticket/queue-ticket.ts',
-  'layanan-permit-form': 'packages/widgets/src/permit-form/permit-form.ts',
-  'layanan-permit-status': 'packages/widgets/src/permit-status/permit-status.ts',
-  'layanan-tax-payment': 'packages/widgets/src/tax-payment/tax-payment.ts',
-  'layanan-complaint-form': 'packages/widgets/src/complaint-form/complaint-form.ts',
-  'layanan-complaint-status': 'packages/widgets/src/complaint-status/complaint-status.ts',
-};
+export const widgetEntries = Object.fromEntries(widgets.map((widget) => [widget.tag, sourceOf(widget)]));
 
 /** The single-file CDN bundle with every widget. */
 export const cdnEntry = 'packages/widgets/src/index.ts';
@@ -57,14 +46,11 @@ export const cdnEntry = 'packages/widgets/src/index.ts';
  */
 export const budgets = { widget: 24 * 1024, serviceWidget: 40 * 1024, all: 80 * 1024 };
 
-const serviceWidgets = new Set([
-  'layanan-queue-ticket',
-  'layanan-tax-payment',
-  'layanan-complaint-form',
-  'layanan-complaint-status',
-  'layanan-permit-form',
-  'layanan-permit-status',
-]);
+const budgetClass = new Map(widgets.map((widget) => [widget.tag, widget.budget]));
 
-/** The budget of one widget's own entry point. */
-export const budgetOf = (tag) => (serviceWidgets.has(tag) ? budgets.serviceWidget : budgets.widget);
+/** The budget of one widget's own entry point, by its class in packages/widgets/widgets.mjs. */
+export const budgetOf = (tag) => {
+  const budget = budgetClass.get(tag);
+  if (!budget) throw new Error(`${tag} is not in packages/widgets/widgets.mjs`);
+  return budgets[budget];
+};

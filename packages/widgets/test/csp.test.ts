@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
 import { launchChromium } from './chromium.js';
-
-// Every widget in layanan.js; a new widget adds its tag here.
-const WIDGETS = ['layanan-agency-info', 'layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input', 'layanan-queue-ticket', 'layanan-permit-form', 'layanan-permit-status', 'layanan-tax-payment', 'layanan-complaint-form', 'layanan-complaint-status'];
+import { tags as WIDGETS } from '../widgets.mjs';
 
 const fixture = fileURLToPath(new URL('./fixtures/csp', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));

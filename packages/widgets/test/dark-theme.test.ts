@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { startHttpServer, type RunningHttpServer } from '@layanan/mock-server/http';
 import { launchChromium } from './chromium.js';
+import { tags as WIDGETS } from '../widgets.mjs';
 
 // The shipped dark theme on an agency's dark page: every widget's first screen keeps WCAG AA contrast.
-const WIDGETS = ['layanan-agency-info', 'layanan-queue-ticket', 'layanan-tax-payment', 'layanan-complaint-form', 'layanan-complaint-status', 'layanan-permit-form', 'layanan-permit-status', 'layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input'];
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const themes = fileURLToPath(new URL('../themes', import.meta.url));
 const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -52,7 +52,7 @@ async function contrastViolations(overrides = ''): Promise<string[]> {
   await page.goto(`${server.url}/index.html`);
   if (overrides) await page.addStyleTag({ content: overrides });
   await page.waitForFunction(
-    (tags: string[]) => tags.every((tag) => customElements.get(tag) && !document.querySelector(tag)!.shadowRoot?.querySelector('[part~="loading"]')),
+    (tags: readonly string[]) => tags.every((tag) => customElements.get(tag) && !document.querySelector(tag)!.shadowRoot?.querySelector('[part~="loading"]')),
     { timeout: 15000 },
     WIDGETS,
   );
