@@ -263,6 +263,6 @@ describe('required marking', () => {
     </form>`);
     const [nik, npwp, phone] = [...form.children].map((element) => part(element, 'label').textContent!.replace(/\s+/g, ' ').trim());
     expect([nik, npwp, phone]).to.deep.equal(['NIK', 'NPWP (opsional)', 'Phone number (optional)']);
-    expect(part(form.firstElementChild!, 'input').required, 'a screen reader hears "required" from the input').to.equal(true);
+    expect((part(form.firstElementChild!, 'input') as HTMLInputElement).required, 'a screen reader hears "required" from the input').to.equal(true);
   });
 });
