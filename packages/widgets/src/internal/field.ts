@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/translation.js';
+import { followPresses } from './press.js';
 
 export interface FieldOptions {
   /** The control's id; the hint and error get `<id>-hint` and `<id>-error`. */
@@ -19,10 +20,13 @@ export function describedBy({ id, hint, error }: Pick<FieldOptions, 'id' | 'hint
 /**
  * A labelled field around a control the caller renders (with `id`, `aria-describedby` from
  * `describedBy()` and `aria-invalid`). As GOV.UK does it: label, hint, then the error right above
- * the control, so a screen reader hears them in that order.
+ * the control, so a screen reader hears them in that order. Set `error` from a blur through
+ * `afterPress()` (`./press.js`), so the error never moves a control under the citizen's finger.
+ * A field that is not required says "(optional)"; a required one has no mark (decision 008).
  */
 export function renderField(t: Translation, options: FieldOptions, control: TemplateResult): TemplateResult {
   const { id, label, hint, error, required = true } = options;
+  followPresses();
   return html`<div class="field">
     <label for=${id}>${label}${required ? nothing : html` <span class="optional">(${t.form.optional})</span>`}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}

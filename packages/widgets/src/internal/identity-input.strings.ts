@@ -7,6 +7,8 @@ export interface IdentityInputStrings {
   labels: { nik: string; npwp: string; nop: string; phone: string };
   /** Why a number is refused; the same words the server answers with, unless an agency changes them here. */
   messages: Record<FormErrorCode, string>;
+  /** After the label of a field that is not `required`, in brackets (the widgets' forms say the same). */
+  optional: string;
   /** What a valid NIK says about its holder: `Perempuan · lahir 5 Desember 1990 · Lampung Utara`. */
   nikHolder: (sex: 'female' | 'male', birthDate: string, region: string) => string;
   /** Under a 16-digit NPWP that is a NIK. */
@@ -22,6 +24,7 @@ const messagesIn = (locale: WidgetLocale) =>
 const id: IdentityInputStrings = {
   labels: { nik: 'NIK', npwp: 'NPWP', nop: 'NOP (Nomor Objek Pajak)', phone: 'Nomor telepon' },
   messages: /* @__PURE__ */ messagesIn('id'),
+  optional: 'opsional',
   nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Perempuan' : 'Laki-laki'} · lahir ${birthDate} · ${region}`,
   npwpFromNik: 'NPWP 16 digit berbasis NIK',
   npwp16: (value16) => `NPWP 16 digit: ${value16}`,
@@ -30,6 +33,7 @@ const id: IdentityInputStrings = {
 const en: IdentityInputStrings = {
   labels: { nik: 'NIK (national ID number)', npwp: 'NPWP (taxpayer number)', nop: 'NOP (tax object number)', phone: 'Phone number' },
   messages: /* @__PURE__ */ messagesIn('en'),
+  optional: 'optional',
   nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Female' : 'Male'} · born ${birthDate} · ${region}`,
   npwpFromNik: '16-digit NPWP (a NIK)',
   npwp16: (value16) => `16-digit form: ${value16}`,

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../index.js';
 import type { LayananNikInput } from '../nik-input/nik-input.js';
 
@@ -92,7 +93,7 @@ describe('identity inputs', () => {
   it('a label outside is not needed: the visible label names the input', async () => {
     const element = await fixture<LayananNikInput>(html`<layanan-nop-input lang="en" label="Object number on your SPPT"></layanan-nop-input>`);
     const input = part(element, 'input') as HTMLInputElement;
-    expect(input.labels![0]!.textContent!.trim()).to.equal('Object number on your SPPT');
+    expect(input.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Object number on your SPPT (optional)');
   });
 
   it('fires change from the element itself', async () => {
@@ -139,5 +140,129 @@ describe('identity inputs', () => {
     await type(element, '18.03.010.001.001-0002.0');
     expect(part(element, 'error').textContent).to.equal('');
     expect(form.checkValidity()).to.equal(true);
+  });
+});
+
+/** A valid number for each input, as a citizen would type it. */
+const VALID: Record<string, string> = {
+  'layanan-nik-input': '1803054512900001',
+  'layanan-npwp-input': '012345674123000',
+  'layanan-nop-input': '180301000100100010',
+  'layanan-phone-input': '081234567890',
+};
+
+/** Focuses the text box (inside a shadow root or not) and presses Enter on the real keyboard. */
+async function pressEnterIn(element: HTMLElement) {
+  (element.shadowRoot?.querySelector('input') ?? element).focus();
+  await sendKeys({ press: 'Enter' });
+  // An implicit submission is synchronous; a frame more lets a missing one show as missing.
+  await new Promise(requestAnimationFrame);
+}
+
+/** Counts the form's submit events (and keeps the page from navigating). */
+function submissions(form: HTMLFormElement) {
+  const seen: Array<HTMLElement | null> = [];
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    seen.push(event.submitter);
+  });
+  return seen;
+}
+
+describe('Enter in an identity input submits its form, as in a native text box', () => {
+  for (const tag of Object.keys(VALID)) {
+    it(`<${tag}>: through the form's submit button`, async () => {
+      const form = await fixture<HTMLFormElement>(`<form><${tag} name="x"></${tag}><button>Kirim</button></form>`);
+      const seen = submissions(form);
+      const element = form.firstElementChild as HTMLElement;
+      await type(element, VALID[tag]!, false);
+      await pressEnterIn(element);
+      expect(seen).to.deep.equal([form.querySelector('button')]);
+    });
+  }
+
+  it('with no submit button: only when it is the form’s one text field, as native inputs do', async () => {
+    // What Chromium does with native inputs, the reference.
+    const native1 = await fixture<HTMLFormElement>(html`<form><input name="a" /></form>`);
+    const nativeOne = submissions(native1);
+    await pressEnterIn(native1.querySelector('input')!);
+    const native2 = await fixture<HTMLFormElement>(html`<form><input name="a" /><input name="b" /></form>`);
+    const nativeTwo = submissions(native2);
+    await pressEnterIn(native2.querySelector('input')!);
+    expect([nativeOne.length, nativeTwo.length], 'native: one text field submits, two do not').to.deep.equal([1, 0]);
+
+    const alone = await fixture<HTMLFormElement>(html`<form><layanan-nop-input name="nop"></layanan-nop-input></form>`);
+    const aloneSeen = submissions(alone);
+    await type(alone.firstElementChild as HTMLElement, VALID['layanan-nop-input']!, false);
+    await pressEnterIn(alone.firstElementChild as HTMLElement);
+    const two = await fixture<HTMLFormElement>(html`<form><layanan-nik-input name="nik"></layanan-nik-input><input name="name" /></form>`);
+    const twoSeen = submissions(two);
+    await type(two.firstElementChild as HTMLElement, VALID['layanan-nik-input']!, false);
+    await pressEnterIn(two.firstElementChild as HTMLElement);
+    expect([aloneSeen, twoSeen]).to.deep.equal([[null], []]);
+  });
+
+  it('does nothing when the submit button is disabled, and lets the form’s own validation speak', async () => {
+    const disabled = await fixture<HTMLFormElement>(html`<form><layanan-phone-input name="phone"></layanan-phone-input><button disabled>Kirim</button></form>`);
+    const disabledSeen = submissions(disabled);
+    await pressEnterIn(disabled.firstElementChild as HTMLElement);
+    expect(disabledSeen).to.deep.equal([]);
+
+    // Not `novalidate`: an empty required number stops the submission, as clicking the button would.
+    const validating = await fixture<HTMLFormElement>(html`<form><layanan-nik-input name="nik" required></layanan-nik-input><button>Kirim</button></form>`);
+    const validatingSeen = submissions(validating);
+    const nik = validating.firstElementChild as LayananNikInput;
+    const invalid = oneEvent(nik, 'invalid');
+    await pressEnterIn(nik);
+    await invalid;
+    expect(validatingSeen).to.deep.equal([]);
+  });
+});
+
+describe('leaving an invalid field never moves a control under the finger', () => {
+  before(() => setViewport({ width: 360, height: 800 }));
+  afterEach(() => resetMouse());
+
+  it('a press on the submit button right after a wrong NIK lands, then the error shows', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form novalidate><layanan-nik-input name="nik"></layanan-nik-input><button>Kirim</button></form>`);
+    const seen = submissions(form);
+    const nik = form.firstElementChild as LayananNikInput;
+    part(nik, 'input').focus();
+    await sendKeys({ type: '1803053002900001' }); // 30 February
+    await nik.updateComplete;
+    const button = form.querySelector('button')!;
+    const before = button.getBoundingClientRect();
+    // Near the top edge: any shift of more than a few pixels would take the button away from the pointer.
+    const [x, y] = [Math.round(before.left + before.width / 2), Math.round(before.top + 6)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await nik.updateComplete;
+    expect(button.getBoundingClientRect().top, 'the button moved while pressed').to.equal(before.top);
+    await sendMouse({ type: 'up' });
+    expect(seen, 'the click never landed').to.deep.equal([button]);
+    await waitUntil(() => part(nik, 'error').textContent === 'Tanggal lahir pada NIK tidak mungkin.', 'the error never showed after the press');
+  });
+
+  it('leaving by keyboard shows the error at once', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form novalidate><layanan-phone-input name="phone"></layanan-phone-input><button>Kirim</button></form>`);
+    const phone = form.firstElementChild as LayananNikInput;
+    part(phone, 'input').focus();
+    await sendKeys({ type: '0812' });
+    await sendKeys({ press: 'Tab' });
+    await phone.updateComplete;
+    expect(part(phone, 'error').textContent).to.equal('Nomor telepon tidak valid, contoh: 0812 3456 7890.');
+  });
+});
+
+describe('required marking', () => {
+  it('marks a field that is not required "(opsional)", as the widgets’ forms do, and a required one not at all', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <layanan-nik-input name="nik" required></layanan-nik-input>
+      <layanan-npwp-input name="npwp"></layanan-npwp-input>
+      <layanan-phone-input name="phone" lang="en"></layanan-phone-input>
+    </form>`);
+    const [nik, npwp, phone] = [...form.children].map((element) => part(element, 'label').textContent!.replace(/\s+/g, ' ').trim());
+    expect([nik, npwp, phone]).to.deep.equal(['NIK', 'NPWP (opsional)', 'Phone number (optional)']);
+    expect((part(form.firstElementChild!, 'input') as HTMLInputElement).required, 'a screen reader hears "required" from the input').to.equal(true);
   });
 });

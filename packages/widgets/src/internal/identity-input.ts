@@ -5,6 +5,7 @@ import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
 import { identityInputStrings, type IdentityInputStrings } from './identity-input.strings.js';
 import { LocalizedElement } from './localized-element.js';
+import { afterPress, followPresses } from './press.js';
 import type { WidgetLocale } from './locale.js';
 
 /** What each identity number needs: its kind, how to show it, what the form gets, and a hint. */
@@ -30,7 +31,9 @@ let nextId = 0;
 /**
  * A form-associated input for an Indonesian identity number, usable in any `<form>`: it takes part
  * in FormData under its `name` (normalized), in validity (`required`, and the number's own rules,
- * with the same messages as the form validator and the server), and in reset and restore.
+ * with the same messages as the form validator and the server), and in reset and restore. Enter
+ * submits its form as in a native text box: through the form's first submit button, or, with none,
+ * when it is the form's only text field.
  *
  * @csspart base - The field around label, input and messages.
  * @csspart label - The label.
@@ -64,7 +67,7 @@ export class IdentityInput extends LocalizedElement {
    * own and makes it invalid, until the citizen changes the text.
    */
   @property() error = '';
-  /** An empty field is invalid (and its label is marked with `*`). */
+  /** An empty field is invalid; a field without it is marked "(opsional)", as every widget's form marks them. */
   @property({ type: Boolean, reflect: true }) required = false;
   /** Cannot be changed, and takes no part in FormData (also when its fieldset is disabled). */
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -98,6 +101,11 @@ export class IdentityInput extends LocalizedElement {
   /** The inputs' texts in the widget's language, with what the page registered on top. */
   private get strings(): IdentityInputStrings {
     return this.localize('identity-input', identityInputStrings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPresses();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -148,8 +156,26 @@ export class IdentityInput extends LocalizedElement {
   };
 
   private handleBlur = () => {
-    this.touched = true;
     if (!this.problem() && this.text.trim()) this.text = this.kind.format(this.text);
+    // Left by pressing something else: its error shows once that press has landed, not under the finger
+    // (and not at all if the press changed the text, e.g. a reset button).
+    const left = this.text;
+    afterPress(() => (this.touched ||= this.text === left));
+  };
+
+  // Implicit submission stops at a shadow root: do what Enter in a native text box does.
+  private handleKeydown = (event: KeyboardEvent) => {
+    const form = this.internals.form;
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || !form) return;
+    const controls = [...form.elements];
+    // The default button: the first submit button; when it is disabled, Enter does nothing.
+    const submit = controls.find((c): c is HTMLButtonElement | HTMLInputElement => (c instanceof HTMLButtonElement || c instanceof HTMLInputElement) && c.type === 'submit');
+    if (submit) {
+      if (!submit.matches(':disabled')) submit.click();
+      return;
+    }
+    const blocking = controls.filter((c) => c instanceof IdentityInput || (c instanceof HTMLInputElement && IMPLICIT_SUBMISSION.has(c.type)));
+    if (blocking.length === 1) form.requestSubmit();
   };
 
   // `change` does not leave a shadow root by itself; `input` does (it is composed).
@@ -172,7 +198,7 @@ export class IdentityInput extends LocalizedElement {
     const hint = !this.problem() && this.text.trim() ? this.kind.describe?.(this.text, s, this.locale) : undefined;
     const describedBy = [this.help ? `${this.ids}-help` : '', showError ? `${this.ids}-error` : '', hint ? `${this.ids}-hint` : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="base">
-      <label for="${this.ids}-input" part="label">${this.label ?? s.labels[this.kind.type]}${this.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+      <label for="${this.ids}-input" part="label">${this.label ?? s.labels[this.kind.type]}${this.required ? nothing : html` <span class="optional">(${s.optional})</span>`}</label>
       ${this.help ? html`<p class="help" id="${this.ids}-help" part="help">${this.help}</p>` : nothing}
       <input
         id="${this.ids}-input"
@@ -189,12 +215,16 @@ export class IdentityInput extends LocalizedElement {
         @input=${this.handleInput}
         @change=${this.handleChange}
         @blur=${this.handleBlur}
+        @keydown=${this.handleKeydown}
       />
       <p class="error" id="${this.ids}-error" part="error" aria-live="polite">${showError || ''}</p>
       ${hint ? html`<p class="hint" id="${this.ids}-hint" part="hint">${hint}</p>` : nothing}
     </div>`;
   }
 }
+
+/** The text boxes that count as a form's fields for implicit submission (HTML's "block implicit submission"). */
+const IMPLICIT_SUBMISSION = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'date', 'month', 'week', 'time', 'datetime-local', 'number']);
 
 /** `1803010` with `99.99.999…` → `18.03.010`: separators only between digits that are there. */
 function applyMask(text: string, mask: string): string {

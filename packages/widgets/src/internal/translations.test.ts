@@ -56,7 +56,7 @@ describe('registerTranslation', () => {
         nikHolder: (sex, birthDate) => `${sex === 'female' ? 'Ibu' : 'Bapak'}, lahir ${birthDate}`,
       },
     });
-    const form = await fixture<HTMLFormElement>(html`<form><layanan-nik-input name="nik"></layanan-nik-input></form>`);
+    const form = await fixture<HTMLFormElement>(html`<form><layanan-nik-input name="nik" required></layanan-nik-input></form>`);
     const nik = form.querySelector('layanan-nik-input')!;
     await nik.updateComplete;
     expect(text(nik, 'label')).to.equal('Nomor Induk Kependudukan');

@@ -11,6 +11,7 @@ import { copyText, describedBy, renderErrorSummary, renderField, type SummaryErr
 import { formatDate, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { applicationStatusNames } from '../internal/permits.js';
+import { afterPress } from '../internal/press.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { formStyles } from '../styles/form.js';
@@ -415,8 +416,8 @@ export class LayananPermitForm extends LayananElement {
       delete texts[field.id];
       this.texts = texts;
     }
-    // Tabbing past a field not yet filled in is not a mistake.
-    if (this.touched.has(field.id) || this.errors[field.id]) this.checkOne(field);
+    // Tabbing past a field not yet filled in is not a mistake; a press elsewhere lands before the error shows.
+    if (this.touched.has(field.id) || this.errors[field.id]) afterPress(() => this.checkOne(field));
     if (this.dirty.size) void this.save().catch(() => undefined);
   }
 

@@ -90,7 +90,7 @@ describe('<layanan-queue-ticket>', () => {
     const summary = part(el, 'error-summary')!;
     expect([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
       'Nama lengkap: Wajib diisi.',
-      'Nomor HP: Wajib diisi.',
+      'Nomor telepon: Wajib diisi.',
       'NIK: Wajib diisi.',
     ]);
     expect(el.shadowRoot!.activeElement).to.equal(summary);

@@ -5,8 +5,10 @@ import { createIdempotencyKey, isProblemError, QueueResource } from '@layanan/sd
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import type { IdentityInput } from '../internal/identity-input.js';
+import { identityInputStrings } from '../internal/identity-input.strings.js';
 import { formatDate, formatMoment } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
+import { afterPress } from '../internal/press.js';
 import { renderQr } from '../internal/qr.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
@@ -309,9 +311,7 @@ export class LayananQueueTicket extends LayananElement {
     this.name = (event.target as HTMLInputElement).value;
   };
 
-  private handleNameBlur = () => {
-    this.fieldErrors = { ...this.fieldErrors, name: this.nameError() };
-  };
+  private handleNameBlur = () => afterPress(() => (this.fieldErrors = { ...this.fieldErrors, name: this.nameError() }));
 
   // The identity inputs show their own errors; no browser bubble on top of them.
   private handleInvalid = (event: Event) => event.preventDefault();
@@ -349,7 +349,9 @@ export class LayananQueueTicket extends LayananElement {
 
   private fieldLabel(field: FieldName): string {
     const s = this.s;
-    return { serviceId: s.service, visitDate: s.visitDate, name: s.name, phone: this.locale === 'id' ? 'Nomor HP' : 'Mobile number', nik: 'NIK' }[field];
+    // The identity inputs' own labels, so the summary names a field as its label does.
+    const { labels } = this.localize('identity-input', identityInputStrings);
+    return { serviceId: s.service, visitDate: s.visitDate, name: s.name, phone: labels.phone, nik: labels.nik }[field];
   }
 
   private handleSubmit = async (event: SubmitEvent) => {

@@ -135,6 +135,9 @@ export const formStyles = css`
     padding-left: 1.25em;
   }
   .summary a {
+    /* A 24 px target at least (WCAG 2.2 target size), also when a message wraps. */
+    display: inline-block;
+    padding-block: 0.25em;
     color: var(--_danger);
     font-weight: 600;
   }

@@ -76,7 +76,7 @@ describe('<layanan-tax-payment>', () => {
     const el = await widget();
     await expect(el).to.be.accessible();
     expect(heading(el)).to.equal('Cek dan bayar PBB-P2');
-    expect($(el, '#nop')!.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('NOP (Nomor Objek Pajak) *');
+    expect($(el, '#nop')!.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('NOP (Nomor Objek Pajak)');
     expect($(el, 'label[for="year"]')!.textContent).to.contain('opsional');
   });
 
