@@ -12,11 +12,8 @@ export interface Intent<Body> {
 }
 
 /** What the device keeps: the body in full, or only its SHA-256 when it names a NIK, NPWP or phone. */
-interface StoredIntent<Body> {
+interface StoredIntent<Body> extends Intent<Body> {
   v: 1;
-  key: string;
-  firstSentAt: number;
-  body?: Body;
   digest?: string;
 }
 
@@ -68,7 +65,8 @@ export function endsIntent(error: unknown): boolean {
  * server answers with the record it made. See docs/decisions/009-submit-once.md.
  */
 export class SubmitOnce<Body, Result> implements ReactiveController {
-  private readonly memory = new Map<string, Intent<Body> & { digest?: string }>();
+  /** Open intents by device key; a digest-only intent keeps its body here while the page lives. */
+  private readonly memory = new Map<string, StoredIntent<Body>>();
   private readonly inFlight = new Map<string, Promise<Result>>();
 
   constructor(
@@ -87,31 +85,20 @@ export class SubmitOnce<Body, Result> implements ReactiveController {
     // Nothing to stop: an answer that arrives after the widget left still ends the intent on the device.
   }
 
-  /** `layanan:<widget>:<api-origin>:<id>`, the `layanan:` prefix added by `storage`. */
+  /** `layanan:<widget>:<api-origin>:<id>` (`storage` adds `layanan:`); the origin keeps the API's path, if any. */
   private get storageKey(): string {
-    const base = this.options.apiBase();
-    let origin = base ?? '';
-    try {
-      const url = new URL(base ?? '', location.href);
-      origin = url.origin + url.pathname.replace(/\/+$/, '');
-    } catch {
-      // An unusable base: the request fails too, under this plain key.
-    }
-    return `${this.options.widget}:${origin}:${this.options.id()}`;
+    const url = new URL(this.options.apiBase() ?? '', location.href);
+    return `${this.options.widget}:${url.origin}${url.pathname.replace(/\/+$/, '')}:${this.options.id()}`;
   }
 
   /** The open intent of the current id (sent, not yet answered for good), if any. */
   get intent(): Intent<Body> | undefined {
     const key = this.storageKey;
-    let intent = this.memory.get(key);
-    if (!intent) {
+    if (!this.memory.has(key)) {
       const kept = storage.get<StoredIntent<Body>>(key);
-      if (kept?.v === 1 && typeof kept.key === 'string' && typeof kept.firstSentAt === 'number') {
-        intent = { key: kept.key, firstSentAt: kept.firstSentAt, ...(kept.body === undefined ? {} : { body: kept.body }), ...(kept.digest ? { digest: kept.digest } : {}) };
-        this.memory.set(key, intent);
-      }
+      if (kept?.v === 1 && kept.key && kept.firstSentAt) this.memory.set(key, kept);
     }
-    return intent && { key: intent.key, firstSentAt: intent.firstSentAt, ...(intent.body === undefined ? {} : { body: intent.body }) };
+    return this.memory.get(key);
   }
 
   /** A request of the current id is on its way. */
@@ -141,39 +128,33 @@ export class SubmitOnce<Body, Result> implements ReactiveController {
   /** Sends the open intent again when its body is known (after a reload); `undefined` when it cannot. */
   resend(): Promise<Result> | undefined {
     const body = this.intent?.body;
-    return body === undefined && !this.sending ? undefined : this.submit(body as Body);
+    return body === undefined && !this.sending ? undefined : this.submit(body!);
   }
 
   /** Forgets the open intent: the citizen chose to start something else. */
   forget(): void {
-    const key = this.storageKey;
-    this.memory.delete(key);
-    storage.remove(key);
+    this.end(this.storageKey);
     this.host.requestUpdate();
   }
 
   private async run(key: string, body: Body): Promise<Result> {
-    void this.intent; // loads what the device kept for this key
-    let intent = this.memory.get(key);
-    let sent = body;
-    if (intent?.body !== undefined) sent = intent.body;
-    else if (intent) {
-      // Only the digest survived the reload: the same details are the same intent, now known again.
-      if (intent.digest && intent.digest === (await digestOf(body))) intent = { ...intent, body };
-      // Other details go under the same key: the server makes them the record, or says 409 if the first one is.
-    } else {
-      intent = { key: createIdempotencyKey(), firstSentAt: Date.now(), body };
+    let intent: StoredIntent<Body> | undefined = (void this.intent, this.memory.get(key));
+    if (!intent) {
       const secret = holdsIdentityNumber(body);
+      intent = { v: 1, key: createIdempotencyKey(), firstSentAt: Date.now() };
       const digest = secret ? await digestOf(body) : undefined;
-      if (digest) intent.digest = digest;
-      this.memory.set(key, intent);
       // Before the request leaves: whatever happens to the answer, this device sends the same again.
-      if (!secret) storage.set(key, { v: 1, key: intent.key, firstSentAt: intent.firstSentAt, body } satisfies StoredIntent<Body>);
-      else if (digest) storage.set(key, { v: 1, key: intent.key, firstSentAt: intent.firstSentAt, digest } satisfies StoredIntent<Body>);
+      if (!secret || digest) storage.set(key, secret ? { ...intent, digest } : { ...intent, body });
+      intent = { ...intent, body, ...(digest ? { digest } : {}) };
+    } else if (intent.body === undefined && intent.digest === (await digestOf(body))) {
+      // Only the digest survived the reload: the same details are the same intent, known again.
+      intent = { ...intent, body };
     }
+    // Other details after a reload go under the kept key: the server makes them the record, or says 409.
     this.memory.set(key, intent);
+    const sent = intent.body ?? body;
     try {
-      const result = await this.options.send(sent, { key: intent.key, firstSentAt: intent.firstSentAt, body: sent });
+      const result = await this.options.send(sent, { ...intent, body: sent });
       this.end(key);
       return result;
     } catch (error) {
