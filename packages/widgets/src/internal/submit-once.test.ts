@@ -145,7 +145,7 @@ describe('SubmitOnce', () => {
 
     // A new page: a new controller, only the device's storage in common.
     const after = setUp(['ticket A-012']);
-    expect(after.once.intent).to.deep.equal({ key: before.calls[0]!.key, firstSentAt, body: { serviceId: 'ktp-el', visitDate: '2026-12-01' } });
+    expect(after.once.intent).to.deep.include({ key: before.calls[0]!.key, firstSentAt, body: { serviceId: 'ktp-el', visitDate: '2026-12-01' } });
     expect(await after.once.resend()).to.equal('ticket A-012');
     expect(after.calls).to.deep.equal([{ key: before.calls[0]!.key, body: { serviceId: 'ktp-el', visitDate: '2026-12-01' } }]);
     expect(localStorage.getItem(STORED)).to.equal(null);
