@@ -74,14 +74,22 @@ export class LayananPermitForm extends LayananElement {
   @state() private permit?: PermitType;
   @state() private application?: PermitApplication;
   /**
-   * Creating a draft (`{ typeId }`: one per permit type on this device, the answers follow in the
-   * saves) and sending it (`{ code }`): once each, also when an answer is lost or the page reloads.
+   * Creating a draft: one per permit type on this device, also when its answer is lost or the page
+   * reloads. The body is the type alone, the same at every try; the answers follow in the saves.
    */
-  private readonly sends = new SubmitOnce<{ typeId?: string; code?: string }, PermitApplication>(this, {
+  private readonly draftCreation = new SubmitOnce<{ typeId: string }, PermitApplication>(this, {
     widget: 'permit-form',
-    id: () => (this.application ? `submit:${this.application.code}` : `draft:${this.permit?.id}`),
+    id: () => `draft:${this.permit?.id ?? this.type ?? ''}`,
     apiBase: () => this.resolvedApiBase,
-    send: ({ typeId, code }, { key }) => (code ? this.permits.submit(code, { idempotencyKey: key }) : this.permits.createDraft(typeId!, {}, { idempotencyKey: key })),
+    send: ({ typeId }, { key }) => this.permits.createDraft(typeId, {}, { idempotencyKey: key }),
+  });
+
+  /** Sending the application (or its corrections): a retry of a lost answer sends it once. */
+  private readonly submission = new SubmitOnce<{ code: string }, PermitApplication>(this, {
+    widget: 'permit-form',
+    id: () => `submit:${this.application?.code ?? ''}`,
+    apiBase: () => this.resolvedApiBase,
+    send: ({ code }, { key }) => this.permits.submit(code, { idempotencyKey: key }),
   });
 
   @state() private answers: Answers = {};
@@ -359,10 +367,10 @@ export class LayananPermitForm extends LayananElement {
     this.dirty.clear();
     this.notice = this.strings.saving;
     try {
-      const created = await this.sends.submit({ typeId: permit.id });
+      const created = await this.draftCreation.submit({ typeId: permit.id });
       this.application = created;
-      // Every answer goes in the next save: the creation carries none, so no NIK waits on the device for it.
-      ids.forEach((id) => this.dirty.add(id));
+      // Every answer goes in the next save (the creation carries none, so a NIK never waits on the device for it).
+      for (const id of ids) if (JSON.stringify(created.answers[id]) !== JSON.stringify(this.answers[id]) && this.visible(id)) this.dirty.add(id);
       this.notice = this.strings.saved(this.clock(new Date()));
       this.dispatchEvent(new LayananApplicationSavedEvent(created));
       if (this.dirty.size) this.scheduleSave();
@@ -525,7 +533,7 @@ export class LayananPermitForm extends LayananElement {
     this.submitting = true;
     try {
       await this.save(true);
-      const application = await this.sends.submit({ code: this.application!.code });
+      const application = await this.submission.submit({ code: this.application!.code });
       this.application = application;
       this.justSubmitted = true;
       this.phase = 'receipt';
