@@ -248,45 +248,6 @@ describe('<layanan-permit-form>', () => {
     expect($(again, '.code-line')!.textContent).to.equal(`Kode permohonan: ${code}`);
   });
 
-  it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one draft the server made', async () => {
-    const keys: string[] = [];
-    mock.use(http.post('*/v1/permits/applications', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
-    const applications = () => mock.store.state.permits.applications.size;
-    const before = applications();
-    const el = await fixture<LayananPermitForm>(html`<layanan-permit-form type="izin-reklame"></layanan-permit-form>`);
-    await onStep(el, 'Data pemohon');
-    // Too many requests for the first try and both SDK retries: no draft yet, the intent stays.
-    mock.store.state.config.failures.push({ mode: 'status', status: 429, path: '/v1/permits/applications', method: 'POST', count: 3 });
-    const refused = oneEvent(el, 'layanan-error');
-    await typeInto(el, 'fullName', 'Rina Marlina');
-    await leave(el, 'fullName');
-    expect((await refused).detail.operation).to.equal('save-application');
-    expect(applications()).to.equal(before);
-    // The next try makes the draft on the server; every answer to it is lost.
-    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/permits/applications', method: 'POST', count: 3 });
-    const lost = oneEvent(el, 'layanan-error');
-    await typeInto(el, 'nik', '1803054101950003');
-    await leave(el, 'nik');
-    await lost;
-    expect(applications()).to.equal(before + 1);
-    const [made] = [...mock.store.state.permits.applications.keys()].slice(-1);
-    expect(Object.values({ ...localStorage }).join(' '), 'no NIK on the device').to.not.contain('1803054101950003');
-    el.remove();
-
-    // A reload, then the citizen goes on typing: the same creation goes again and the one draft comes back.
-    const again = await fixture<LayananPermitForm>(html`<layanan-permit-form type="izin-reklame"></layanan-permit-form>`);
-    await onStep(again, 'Data pemohon');
-    expect(inputOf(again, 'fullName').value).to.equal('Rina Marlina');
-    const saved = oneEvent(again, 'layanan-application-saved');
-    await typeInto(again, 'nik', '1803054101950003');
-    await leave(again, 'nik');
-    expect((await saved).detail.application.code).to.equal(made);
-    await waitUntil(() => $(again, '.code-line')?.textContent === `Kode permohonan: ${made}`, 'the draft code is not shown');
-    expect(applications()).to.equal(before + 1);
-    await waitUntil(() => applicationOf(mock, made!).answers.nik === '1803054101950003' && applicationOf(mock, made!).answers.fullName === 'Rina Marlina', 'the answers did not reach that draft', { timeout: 5000 });
-    expect(new Set(keys).size, 'one key for every try').to.equal(1);
-  }).timeout(30000);
-
   it('lists the permits with fee, time and requirements, and continues an application by its code', async () => {
     const el = await fixture<LayananPermitForm>(html`<layanan-permit-form></layanan-permit-form>`);
     await waitUntil(() => $(el, '.types'), 'no permit list', { timeout: 5000 });

@@ -13,7 +13,6 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { applicationStatusNames } from '../internal/permits.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
-import { SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { controlId, describeAnswer, parseText, renderFormField } from './fields.js';
@@ -73,25 +72,6 @@ export class LayananPermitForm extends LayananElement {
   @state() private types: PermitTypeSummary[] = [];
   @state() private permit?: PermitType;
   @state() private application?: PermitApplication;
-  /**
-   * Creating a draft: one per permit type on this device, also when its answer is lost or the page
-   * reloads. The body is the type alone, the same at every try; the answers follow in the saves.
-   */
-  private readonly draftCreation = new SubmitOnce<{ typeId: string }, PermitApplication>(this, {
-    widget: 'permit-form',
-    id: () => `draft:${this.permit?.id ?? this.type ?? ''}`,
-    apiBase: () => this.resolvedApiBase,
-    send: ({ typeId }, { key }) => this.permits.createDraft(typeId, {}, { idempotencyKey: key }),
-  });
-
-  /** Sending the application (or its corrections): a retry of a lost answer sends it once. */
-  private readonly submission = new SubmitOnce<{ code: string }, PermitApplication>(this, {
-    widget: 'permit-form',
-    id: () => `submit:${this.application?.code ?? ''}`,
-    apiBase: () => this.resolvedApiBase,
-    send: ({ code }, { key }) => this.permits.submit(code, { idempotencyKey: key }),
-  });
-
   @state() private answers: Answers = {};
   @state() private texts: Record<string, string> = {};
   @state() private errors: Record<string, string> = {};
@@ -363,13 +343,14 @@ export class LayananPermitForm extends LayananElement {
   }
 
   private async createDraft(permit: PermitType): Promise<void> {
+    const answers = Object.fromEntries(Object.entries(this.answers).filter(([id]) => this.visible(id)));
     const ids = [...this.dirty];
     this.dirty.clear();
     this.notice = this.strings.saving;
     try {
-      const created = await this.draftCreation.submit({ typeId: permit.id });
+      const created = await this.permits.createDraft(permit.id, answers);
       this.application = created;
-      // Every answer goes in the next save (the creation carries none, so a NIK never waits on the device for it).
+      // Changed while the draft was on its way: those go in the next save.
       for (const id of ids) if (JSON.stringify(created.answers[id]) !== JSON.stringify(this.answers[id]) && this.visible(id)) this.dirty.add(id);
       this.notice = this.strings.saved(this.clock(new Date()));
       this.dispatchEvent(new LayananApplicationSavedEvent(created));
@@ -533,7 +514,7 @@ export class LayananPermitForm extends LayananElement {
     this.submitting = true;
     try {
       await this.save(true);
-      const application = await this.submission.submit({ code: this.application!.code });
+      const application = await this.permits.submit(this.application!.code);
       this.application = application;
       this.justSubmitted = true;
       this.phase = 'receipt';
