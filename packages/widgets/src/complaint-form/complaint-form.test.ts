@@ -305,6 +305,42 @@ describe('<layanan-complaint-form>', () => {
     expect(complaintCount(mock)).to.equal(SEEDED + 1);
   });
 
+  it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one complaint the server filed', async () => {
+    const keys: string[] = [];
+    mock.use(http.post('*/v1/complaints', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    // Too many requests for the first try and both SDK retries: nothing filed, and the intent stays.
+    mock.store.state.config.failures.push({ mode: 'status', status: 429, path: '/v1/complaints', method: 'POST', count: 3 });
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'submit-error'), 'no error after the 429s', { timeout: 8000 });
+    expect(complaintCount(mock)).to.equal(SEEDED);
+    expect(part(el, 'submit-error')!.textContent).to.contain('tidak akan tercatat dua kali');
+    // The retry is filed, and every answer to it is lost.
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 3 });
+    const lost = oneEvent(el, 'layanan-error');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await lost;
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+    const [filed] = [...mock.store.state.complaints.complaints.keys()].slice(-1);
+    const intent = localStorage.getItem(`layanan:complaint-form:${location.origin}:complaint`);
+    expect(intent, 'the intent is kept').to.contain('"key"');
+    expect(intent, 'but never the phone in it').to.not.contain('0812');
+    el.remove();
+
+    const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(again);
+    await choose(again, '#consent');
+    const submitted = oneEvent(again, 'layanan-complaint-submitted');
+    $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
+    const { detail } = await submitted;
+    expect(detail.trackingCode).to.equal(filed);
+    expect(complaintCount(mock)).to.equal(SEEDED + 1);
+    await waitUntil(() => textOf(again).includes(filed!), 'the filed complaint is not shown');
+    expect(new Set(keys).size, 'one key for every try').to.equal(1);
+  }).timeout(30000);
+
   it('files once when one answer is dropped and the SDK retries by itself', async () => {
     const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(el);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type ComplaintCategory, type ComplaintPrivacy, type SubmitComplaintRequest } from '@layanan/contract';
-import { ComplaintsResource, createIdempotencyKey, isNetworkError, isProblemError, isTimeoutError } from '@layanan/sdk';
+import { type ComplaintCategory, type ComplaintPrivacy, type SubmitComplaintRequest, type SubmittedComplaint } from '@layanan/contract';
+import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
 import { COMPLAINT_LIMITS, complaintSharedStrings } from '../internal/complaints.js';
 import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
@@ -9,6 +9,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
+import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintFormStrings, type ComplaintFormStrings } from './complaint-form.strings.js';
@@ -51,11 +52,6 @@ interface Draft {
   photos: Array<{ id: string; thumb: string }>;
   /** Names of photos still being made smaller or uploaded: after a reload the citizen is told to pick them again. */
   unsent?: string[];
-  /**
-   * A submission that may have reached the server: its key and the body first sent with it. Saved
-   * before sending, so a retry (also after a reload) reuses the key and cannot file twice.
-   */
-  pending?: { key: string; request: SubmitComplaintRequest };
 }
 
 interface Photo {
@@ -146,6 +142,14 @@ export class LayananComplaintForm extends LayananElement {
     },
   });
 
+  /** A submission that may have reached the server goes again with its key and first body, also after a reload. */
+  private readonly submission = new SubmitOnce<SubmitComplaintRequest, { result: SubmittedComplaint; sent: SubmitComplaintRequest }>(this, {
+    widget: 'complaint-form',
+    id: () => 'complaint',
+    apiBase: () => this.resolvedApiBase,
+    send: async (sent, { key }) => ({ result: await this.api.submit(sent, { idempotencyKey: key }), sent }),
+  });
+
   @state() private draft: Draft = emptyDraft();
   @state() private photos: Photo[] = [];
   @state() private errors: Partial<Record<FieldId, string>> = {};
@@ -228,7 +232,7 @@ export class LayananComplaintForm extends LayananElement {
     }));
     const unsent = saved.unsent ?? [];
     this.notice = unsent.length ? `${this.s.draftRestored} ${this.s.photosUnsent(unsent.join(', '))}` : this.s.draftRestored;
-    if (saved.pending) this.submitError = this.s.unsure;
+    if (this.submission.intent) this.submitError = this.s.unsure;
   }
 
   /** Keeps the draft on this device after every change (storage never throws). Photos count once uploaded. */
@@ -456,36 +460,21 @@ export class LayananComplaintForm extends LayananElement {
       return;
     }
     const request = this.request();
-    // One key per intent, kept with the draft before anything leaves the device.
-    const pending = this.draft.pending ?? { key: createIdempotencyKey(), request };
-    this.change({ pending });
     this.submitting = true;
     this.submitError = '';
     this.announce(this.s.submitting);
     try {
-      let earlier = false;
-      let result;
-      try {
-        result = await this.api.submit(request, { idempotencyKey: pending.key });
-      } catch (error) {
-        // The first body did reach the server under this key: fetch that complaint instead of filing another.
-        if (!isProblemError(error) || error.type !== 'idempotency-key-reused') throw error;
-        result = await this.api.submit(pending.request, { idempotencyKey: pending.key });
-        earlier = true;
-      }
+      const { result, sent } = await this.submission.submit(request);
+      // An open intent sends its first body: that complaint is the one filed, not the edited draft.
+      const earlier = JSON.stringify(sent) !== JSON.stringify(request);
       this.handleReset();
       this.submitted = { trackingCode: result.trackingCode, earlier };
       this.focusNext = '.success-heading';
       this.dispatchEvent(new LayananComplaintSubmittedEvent(result.trackingCode, result.complaint));
     } catch (error) {
       const message = this.reportError(error, 'submit-complaint');
-      const unsure = isNetworkError(error) || isTimeoutError(error) || (isProblemError(error) && error.status >= 500);
-      if (!unsure) {
-        // A definite refusal: nothing was filed, so the next attempt is a new intent with a new key.
-        const { pending: _pending, ...rest } = this.draft;
-        this.draft = rest;
-        this.saveDraft();
-      }
+      // SubmitOnce keeps the intent unless the answer was a definite refusal (then nothing was filed).
+      const unsure = !endsIntent(error);
       if (isProblemError(error) && error.status === 422 && error.problem.errors?.length) {
         this.errors = this.serverErrors(error.problem.errors);
         this.showSummary = true;
@@ -522,6 +511,7 @@ export class LayananComplaintForm extends LayananElement {
   private handleReset = (): void => {
     for (const photo of this.photos) if (photo.objectUrl) URL.revokeObjectURL(photo.objectUrl);
     storage.remove(this.storageKey);
+    this.submission.forget();
     this.draft = { ...emptyDraft(), categoryId: this.category ?? '' };
     this.photos = [];
     this.errors = {};

@@ -151,6 +151,43 @@ describe('<layanan-complaint-status>', () => {
     await waitUntil(() => part(el, 'announcer')!.textContent === 'Keterangan terkirim.');
   });
 
+  it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one follow-up the server posted', async () => {
+    const keys: string[] = [];
+    mock.use(http.post('*/v1/complaints/:code/comments', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
+    const citizen = () => mock.store.state.complaints.complaints.get(ANONYMOUS)!.messages.filter((m) => m.author === 'citizen');
+    const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code=${ANONYMOUS} poll="0"></layanan-complaint-status>`);
+    await shown(el);
+    await type(el, '#followup', 'Sudah tiga kali saya ke kantor desa.');
+    // Too many requests for the first try and both SDK retries: nothing posted, the intent stays.
+    mock.store.state.config.failures.push({ mode: 'status', status: 429, path: '/comments', method: 'POST', count: 3 });
+    const refused = oneEvent(el, 'layanan-error');
+    await submit(el, '[part~="follow-up"]');
+    await refused;
+    expect(citizen()).to.have.length(0);
+    // The retry is posted; every answer to it is lost.
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/comments', method: 'POST', count: 3 });
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part~="follow-up"] button[disabled], [part~="follow-up"] button[aria-disabled="true"]'));
+    const lost = oneEvent(el, 'layanan-error');
+    await submit(el, '[part~="follow-up"]');
+    await lost;
+    expect(citizen()).to.have.length(1);
+    el.remove();
+
+    // A reload: the posted message is in the conversation, and the unanswered one waits in the box.
+    const again = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code=${ANONYMOUS} poll="0"></layanan-complaint-status>`);
+    await shown(again);
+    expect($<HTMLTextAreaElement>(again, '#followup')!.value).to.equal('Sudah tiga kali saya ke kantor desa.');
+    const updated = oneEvent(again, 'layanan-complaint-updated');
+    await submit(again, '[part~="follow-up"]');
+    expect((await updated).detail.change).to.equal('comment');
+    await again.updateComplete;
+    const mine = [...part(again, 'messages')!.querySelectorAll('.message__text')].filter((m) => m.textContent === 'Sudah tiga kali saya ke kantor desa.');
+    expect(mine, 'the citizen sees the message once').to.have.length(1);
+    expect(citizen()).to.have.length(1);
+    expect(new Set(keys).size, 'one key for every try').to.equal(1);
+    await waitUntil(() => $<HTMLTextAreaElement>(again, '#followup')!.value === '', 'the sent message stayed in the box');
+  }).timeout(30000);
+
   it('rates a resolved complaint once, with a comment', async () => {
     const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code=${PUBLIC}></layanan-complaint-status>`);
     await shown(el);

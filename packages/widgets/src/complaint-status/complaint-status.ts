@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { normalizeAccessCode, type Complaint, type ComplaintStatus } from '@layanan/contract';
-import { ComplaintsResource, createIdempotencyKey, isProblemError } from '@layanan/sdk';
+import { normalizeAccessCode, type Complaint, type ComplaintStatus, type RatingRequest } from '@layanan/contract';
+import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintUpdatedEvent, type ComplaintChange } from '../events/layanan-complaint-updated.js';
 import { COMPLAINT_LIMITS, complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
 import { describedBy, renderField } from '../internal/field.js';
@@ -9,6 +9,7 @@ import { intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
+import { SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintStatusStrings, type ComplaintStatusStrings } from './complaint-status.strings.js';
@@ -55,6 +56,8 @@ export class LayananComplaintStatus extends LayananElement {
     onReady: (complaint) => {
       this.complaint = complaint ?? undefined;
       this.refreshedAt = Date.now();
+      // A message whose answer was lost before a reload waits in the box: sending it again cannot post it twice.
+      if (complaint && !this.comment) this.comment = this.sends.comment.intent?.body?.message ?? '';
       if (complaint) {
         // Only when the citizen asked (lookup, retry): a widget loading with the page must not steal focus.
         this.focusHeading = this.asked;
@@ -73,6 +76,13 @@ export class LayananComplaintStatus extends LayananElement {
       this.errorText = this.reportError(error, 'track-complaint');
     },
   });
+
+  /** Each message, rating and reopening is sent once: a retry after a lost answer, or a reload, cannot post it twice. */
+  private readonly sends = {
+    comment: this.sendOnce<{ message: string }>('comment', (code, { message }, key) => this.api.comment(code, message, { idempotencyKey: key })),
+    rating: this.sendOnce<RatingRequest>('rating', (code, rating, key) => this.api.rate(code, rating, { idempotencyKey: key })),
+    reopen: this.sendOnce<{ reason: string }>('reopen', (code, { reason }, key) => this.api.reopen(code, reason, { idempotencyKey: key })),
+  };
 
   @query('.complaint-heading') private heading?: HTMLElement;
   @query('#code') private codeInput?: HTMLInputElement;
@@ -96,7 +106,6 @@ export class LayananComplaintStatus extends LayananElement {
   @state() private fieldErrors: Partial<Record<'followup' | 'score' | 'rating-comment' | 'reason', string>> = {};
   @state() private actionError: Partial<Record<Action, string>> = {};
   @state() private announcement = '';
-  private commentKey?: string;
   /** The citizen looked a code up or retried: focus may follow the result. */
   private asked = false;
   private focusHeading = false;
@@ -240,17 +249,25 @@ export class LayananComplaintStatus extends LayananElement {
     }
   }
 
-  private async act(action: Action, send: (code: string) => Promise<Complaint>, done: string): Promise<boolean> {
-    const code = this.complaint!.trackingCode;
+  /** One action's intent, per complaint: `layanan:complaint-status:<api-origin>:<action>:<code>`. */
+  private sendOnce<Body>(action: Action, send: (code: string, body: Body, key: string) => Promise<Complaint>): SubmitOnce<Body, Complaint> {
+    return new SubmitOnce<Body, Complaint>(this, {
+      widget: 'complaint-status',
+      id: () => `${action}:${this.complaint?.trackingCode ?? ''}`,
+      apiBase: () => this.resolvedApiBase,
+      send: (body, { key }) => send(this.complaint!.trackingCode, body, key),
+    });
+  }
+
+  private async act(action: Action, body: object, done: string): Promise<boolean> {
     this.busy = action;
     this.actionError = { ...this.actionError, [action]: undefined };
     try {
-      this.show(await send(code), action);
+      this.show(await (this.sends[action] as SubmitOnce<object, Complaint>).submit(body), action);
       this.announce(done);
       return true;
     } catch (error) {
-      // A definite answer ends this message's key; a lost one keeps it, so the retry cannot post twice.
-      if (isProblemError(error) && error.status < 500) this.commentKey = undefined;
+      // SubmitOnce keeps the intent after a lost answer, so the retry cannot post twice.
       if (action === 'comment' && isProblemError(error) && error.type === 'idempotency-key-reused') {
         // An earlier try of this message did arrive (then the text was edited): show it, and keep the edited text in the box.
         await this.refresh();
@@ -271,13 +288,9 @@ export class LayananComplaintStatus extends LayananElement {
     const error = !message ? this.s.required : message.length > max ? this.s.tooLong(max) : undefined;
     this.fieldErrors = { ...this.fieldErrors, followup: error };
     if (error) return this.focusField('followup');
-    // One key per message: a retry after a lost answer cannot post it twice.
-    this.commentKey ??= createIdempotencyKey();
-    const key = this.commentKey;
-    if (await this.act('comment', (code) => this.api.comment(code, message, { idempotencyKey: key }), this.s.sent)) {
-      this.comment = '';
-      this.commentKey = undefined;
-    }
+    // An open intent posts its first message: an edit made since stays in the box.
+    const sent = this.sends.comment.intent?.body?.message ?? message;
+    if ((await this.act('comment', { message }, this.s.sent)) && sent === message) this.comment = '';
   };
 
   private handleRate = async (event: Event): Promise<void> => {
@@ -292,7 +305,7 @@ export class LayananComplaintStatus extends LayananElement {
     if (!this.score) return this.focusField('score-1');
     if (comment.length > max) return this.focusField('rating-comment');
     const request = { score: this.score, ...(comment ? { comment } : {}) };
-    if (await this.act('rating', (code) => this.api.rate(code, request), this.s.thanksRating)) this.focusRating = true;
+    if (await this.act('rating', request, this.s.thanksRating)) this.focusRating = true;
   };
 
   private handleReopen = async (event: Event): Promise<void> => {
@@ -302,7 +315,7 @@ export class LayananComplaintStatus extends LayananElement {
     const error = reason.length < min ? this.s.reopenShort(min) : reason.length > max ? this.s.tooLong(max) : undefined;
     this.fieldErrors = { ...this.fieldErrors, reason: error };
     if (error) return this.focusField('reason');
-    if (await this.act('reopen', (code) => this.api.reopen(code, reason), this.s.reopened)) {
+    if (await this.act('reopen', { reason }, this.s.reopened)) {
       this.reopenReason = '';
       this.focusHeading = true;
     }

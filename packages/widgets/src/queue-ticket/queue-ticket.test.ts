@@ -137,6 +137,47 @@ describe('<layanan-queue-ticket>', () => {
     expect(tickets()).to.equal(mock.store.state.queue.tickets.size);
   });
 
+  it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one ticket the server issued', async () => {
+    const keys: string[] = [];
+    mock.use(http.post('*/v1/queue/tickets', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
+    const before = tickets();
+    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="ktp-el"></layanan-queue-ticket>`);
+    await formReady(el);
+    await fill(el);
+    // Too many requests for the first try and both SDK retries: no number yet, the intent stays.
+    mock.store.state.config.failures.push({ mode: 'status', status: 429, path: '/v1/queue/tickets', method: 'POST', count: 3 });
+    const refused = oneEvent(el, 'layanan-error');
+    submit(el);
+    await refused;
+    expect(tickets()).to.equal(before);
+    // The retry takes a number on the server; every answer to it is lost.
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/queue/tickets', method: 'POST', count: 3 });
+    const lost = oneEvent(el, 'layanan-error');
+    await waitUntil(() => !$<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled);
+    submit(el);
+    await lost;
+    expect(tickets()).to.equal(before + 1);
+    const issuedNumber = [...mock.store.state.queue.tickets.values()].at(-1)!.number;
+    const kept = Object.values({ ...localStorage }).join(' ');
+    expect(localStorage.getItem(`layanan:queue-ticket:${location.origin}:ticket:ktp-el`), 'the intent is kept on the device, as a digest').to.match(/"digest":"[0-9a-f]{64}"/);
+    expect(kept).not.to.contain(NIK);
+    expect(kept).not.to.contain('81234567890');
+    el.remove();
+
+    // A reload: the form is empty again; the citizen types the same details and sends.
+    const again = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="ktp-el"></layanan-queue-ticket>`);
+    await formReady(again);
+    await fill(again);
+    const issued = oneEvent(again, 'layanan-ticket-issued');
+    submit(again);
+    const { detail } = await issued;
+    await ticketReady(again);
+    expect(detail.ticket.number).to.equal(issuedNumber);
+    expect(part(again, 'number')!.textContent).to.equal(issuedNumber);
+    expect(tickets()).to.equal(before + 1);
+    expect(new Set(keys).size, 'one key for every try').to.equal(1);
+  }).timeout(30000);
+
   it('follows the queue live: places go down, the call is announced and fires an event', async () => {
     const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
     await formReady(el);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formMessages, isFinalTicket, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
-import { createIdempotencyKey, isProblemError, QueueResource } from '@layanan/sdk';
+import { isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import type { IdentityInput } from '../internal/identity-input.js';
@@ -12,6 +12,7 @@ import { afterPress } from '../internal/press.js';
 import { renderQr } from '../internal/qr.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
+import { SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import '../nik-input/nik-input.js';
@@ -52,6 +53,14 @@ const ANNOUNCE_AHEAD = new Set([20, 10, 5, 3, 2, 1, 0]);
 export class LayananQueueTicket extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, queueTicketStyles];
 
+  /** Taking a number: a retry, a double click or a reload with the same details cannot take a second one. */
+  private readonly issue = new SubmitOnce<IssueTicketRequest, QueueTicket>(this, {
+    widget: 'queue-ticket',
+    id: () => (this.service ? `ticket:${this.service}` : 'ticket'),
+    apiBase: () => this.resolvedApiBase,
+    send: (request, { key }) => this.queue.issueTicket(request, { idempotencyKey: key }),
+  });
+
   @query('layanan-phone-input') private phoneInput?: IdentityInput;
   @query('layanan-nik-input') private nikInput?: IdentityInput;
   @query('dialog') private confirmDialog?: HTMLDialogElement;
@@ -86,7 +95,6 @@ export class LayananQueueTicket extends LayananElement {
   private loadedFor = '';
   private abort?: AbortController;
   private watching?: AbortController;
-  private intent?: { json: string; key: string };
   private reminded = false;
   private focusAfterRender = '';
 
@@ -365,14 +373,9 @@ export class LayananQueueTicket extends LayananElement {
     const service = this.chosenService!;
     const nik = this.nikInput?.value;
     const request: IssueTicketRequest = { serviceId: service.id, visitDate: this.visitDate, name: this.name.trim(), phone: this.phoneInput!.value, ...(service.nikRequired && nik ? { nik } : {}) };
-    // One key per intent: pressing again after a lost answer (same details) cannot take a second number.
-    const json = JSON.stringify(request);
-    if (json !== this.intent?.json) this.intent = { json, key: createIdempotencyKey() };
-
     this.submitting = true;
     try {
-      const ticket = await this.queue.issueTicket(request, { idempotencyKey: this.intent.key });
-      this.intent = undefined;
+      const ticket = await this.issue.submit(request);
       storage.set(this.storageKey, ticket.code);
       this.reminder = 'off';
       this.showTicket(ticket);

@@ -365,10 +365,10 @@ describe('<layanan-tax-payment>', () => {
     const [payment] = payments(mock);
     first.remove();
     // The citizen comes back ten minutes later: the countdown must not start again from 30:00.
-    const key = Object.keys(localStorage).find((k) => k.startsWith('layanan:tax-payment'))!;
+    const key = `layanan:tax-payment:${location.origin}:payment`;
     const intent = JSON.parse(localStorage.getItem(key)!);
-    expect(intent.sentAt, 'the first send is remembered').to.be.a('number');
-    localStorage.setItem(key, JSON.stringify({ ...intent, sentAt: intent.sentAt - 10 * 60_000 }));
+    expect(intent.firstSentAt, 'the first send is remembered').to.be.a('number');
+    localStorage.setItem(key, JSON.stringify({ ...intent, firstSentAt: intent.firstSentAt - 10 * 60_000 }));
 
     const el = document.createElement('layanan-tax-payment');
     el.pollInterval = 100;
@@ -384,6 +384,46 @@ describe('<layanan-tax-payment>', () => {
       el.remove();
     }
   });
+
+  it('a 429, then a lost answer, then a reload: the citizen sees the one payment the server made', async () => {
+    const keys: string[] = [];
+    mock.use(http.post('*/v1/taxes/payments', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
+    // Too many requests, for the first try and both SDK retries: nothing is made, the intent stays.
+    mock.store.state.config.failures.push({ mode: 'status', status: 429, path: '/v1/taxes/payments', method: 'POST', count: 3 });
+    const first = await widget(samples.one);
+    const refused = oneEvent(first, 'layanan-error');
+    payButton(first).click();
+    await refused;
+    await until(() => part(first, 'retry-button'), 'no retry after a 429');
+    expect(payments(mock)).to.have.length(0);
+    expect(textOf(first)).to.contain('tagihan tidak akan dibayar dua kali');
+
+    // The retry reaches the server, which makes the payment; every answer is lost on the way back.
+    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/taxes/payments', method: 'POST', count: 3 });
+    const lost = oneEvent(first, 'layanan-error');
+    part(first, 'retry-button')!.click();
+    await lost;
+    await until(() => part(first, 'retry-button'), 'no retry after a lost answer');
+    expect(payments(mock)).to.have.length(1);
+    first.remove();
+
+    // A reload: the new widget sends the same intent again and shows the payment the server made.
+    const el = document.createElement('layanan-tax-payment');
+    el.pollInterval = 100;
+    const created = oneEvent(el, 'layanan-payment-created');
+    document.body.append(el);
+    try {
+      const { detail } = await created;
+      await pending(el);
+      expect(payments(mock)).to.have.length(1);
+      expect(detail.payment.code).to.equal(payments(mock)[0]!.code);
+      expect(textOf(el)).to.contain(payments(mock)[0]!.code);
+      expect(new Set(keys).size, 'one key for every try').to.equal(1);
+      expect(keys).to.have.length(7);
+    } finally {
+      el.remove();
+    }
+  }).timeout(30000);
 
   it('shows a printable receipt once paid, and tells the page', async () => {
     const el = await widget(samples.one);

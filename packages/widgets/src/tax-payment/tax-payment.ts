@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatNop, formatRupiah, type CreatePaymentRequest, type Payment, type TaxBill, type TaxBillQuote, type TaxType } from '@layanan/contract';
-import { createIdempotencyKey, isProblemError, TaxesResource } from '@layanan/sdk';
+import { isProblemError, TaxesResource } from '@layanan/sdk';
 import { LayananPaymentCompletedEvent } from '../events/layanan-payment-completed.js';
 import { LayananPaymentCreatedEvent } from '../events/layanan-payment-created.js';
 import { LayananPaymentExpiredEvent } from '../events/layanan-payment-expired.js';
@@ -11,6 +11,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
+import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import type { LayananNopInput } from '../nop-input/nop-input.js';
@@ -28,19 +29,15 @@ const DEFAULT_TAX_TYPE = 'pbb-p2';
 const SPOKEN_MINUTES = [10, 5, 1, 0];
 
 /**
- * One payment intent as this device remembers it, written BEFORE the request leaves: its key and
- * body (so a retry or a reload sends the very same request, which the server replays), then the
- * payment's code once known, and the server's clock offset for the countdown.
+ * The payment this device follows: what it was for (kept with the intent, before the request
+ * leaves), then the payment's code once known, and the server's clock offset for the countdown.
+ * The request's key and body are `SubmitOnce`'s.
  */
-interface PaymentIntent {
-  key: string;
-  request: CreatePaymentRequest;
+interface PaymentMemory {
   /** The NOP or billing code and its tax type, to look the bills up again when the server refuses a stale quote. */
   objectNumber: string;
   taxTypeId?: string;
   code?: string;
-  /** This device's clock when the intent was first sent: the server created the payment about then. */
-  sentAt?: number;
   /** Server clock minus this device's clock, in ms. */
   offset?: number;
   /** `layanan-payment-completed`/`-expired` has been fired for it. */
@@ -85,6 +82,17 @@ const isStaleQuote = (error: unknown) =>
 export class LayananTaxPayment extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, taxPaymentStyles];
 
+  private readonly payment = new SubmitOnce<CreatePaymentRequest, { payment: Payment; offset: number }>(this, {
+    widget: 'tax-payment',
+    id: () => 'payment',
+    apiBase: () => this.resolvedApiBase,
+    send: async (request, { key, firstSentAt }) => {
+      const payment = await this.taxes().pay(request, { idempotencyKey: key });
+      // A replay (after a reload) answers with the first creation time: measure from the first send.
+      return { payment, offset: Date.parse(payment.createdAt) - firstSentAt };
+    },
+  });
+
   @state() private step: Step = { kind: 'find' };
   @state() private busy: '' | 'find' | 'pay' | 'resume' = '';
   @state() private errorText = '';
@@ -103,7 +111,7 @@ export class LayananTaxPayment extends LayananElement {
   @state() private billingError = '';
   @state() private reconnecting = false;
   @state() private clock = Date.now();
-  private intent?: PaymentIntent;
+  private intent?: PaymentMemory;
   private retry?: () => void;
   private watcher?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
@@ -156,8 +164,8 @@ export class LayananTaxPayment extends LayananElement {
     if (this.taxType) this.chosenTypeId = this.taxType;
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
     if (!this.types.length) void this.loadTypes().catch(() => undefined);
-    const intent = storage.get<PaymentIntent>(this.storageKey);
-    if (intent?.key && intent.request?.quoteId && intent.objectNumber) {
+    const intent = storage.get<PaymentMemory>(this.storageKey);
+    if (intent?.objectNumber && (intent.code || this.payment.intent?.body)) {
       this.intent = intent;
       void (intent.code ? this.load(intent.code) : this.send());
     }
@@ -181,7 +189,7 @@ export class LayananTaxPayment extends LayananElement {
     return new TaxesResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
 
-  private remember(intent: PaymentIntent | undefined) {
+  private remember(intent: PaymentMemory | undefined) {
     this.intent = intent;
     if (intent) storage.set(this.storageKey, intent);
     else storage.remove(this.storageKey);
@@ -190,7 +198,7 @@ export class LayananTaxPayment extends LayananElement {
   /** Shows an error with a retry (none for an answer that a retry cannot change). */
   private fail(error: unknown, operation: string, retry?: () => void) {
     this.errorText = this.reportError(error, operation);
-    this.retry = isProblemError(error) && error.status < 500 ? undefined : retry;
+    this.retry = endsIntent(error) ? undefined : retry;
     this.focusHeading = true;
   }
 
@@ -227,24 +235,22 @@ export class LayananTaxPayment extends LayananElement {
     }
   }
 
-  /** Sends the remembered intent: the first time, after a retry, or after a reload; always with the same key. */
-  private async send() {
+  /** Sends the intent: the first time (`request`), after a retry, or after a reload; SubmitOnce keeps key and body. */
+  private async send(request?: CreatePaymentRequest) {
     const intent = this.intent;
-    if (!intent || this.busy === 'pay') return;
+    const sending = request ? this.payment.submit(request) : this.payment.resend();
+    if (!intent || !sending || this.busy === 'pay') return;
     this.busy = 'pay';
     this.errorText = this.note = '';
     let requote = '';
     try {
-      // A replay (after a reload) answers with the first creation time: measure from the first send.
-      const sentAt = intent.sentAt ?? Date.now();
-      if (!intent.sentAt) this.remember({ ...intent, sentAt });
-      const payment = await this.taxes().pay(intent.request, { idempotencyKey: intent.key });
-      this.remember({ ...intent, sentAt, code: payment.code, offset: Date.parse(payment.createdAt) - sentAt });
+      const { payment, offset } = await sending;
+      this.remember({ ...intent, code: payment.code, offset });
       this.dispatchEvent(new LayananPaymentCreatedEvent(payment));
       this.show(payment);
     } catch (error) {
-      // A 4xx refuses this intent for good: nothing was created, so a new intent may follow.
-      if (isProblemError(error) && error.status < 500) this.remember(undefined);
+      // A definite refusal: nothing was created, so a new intent may follow.
+      if (endsIntent(error)) this.remember(undefined);
       if (isStaleQuote(error)) {
         // The amounts moved on (or another payment holds a bill): show the bills as they are now.
         const message = this.reportError(error, 'create-payment');
@@ -385,14 +391,14 @@ export class LayananTaxPayment extends LayananElement {
       return;
     }
     const request: CreatePaymentRequest = { quoteId: quote.quoteId, billIds, method: this.method, ...(this.method === 'virtual_account' ? { bankId: this.bankId } : {}) };
-    // Kept before it is sent: whatever happens to the answer, the same intent goes out again.
-    this.remember({ key: createIdempotencyKey(), request, objectNumber: quote.objectNumber, taxTypeId: quote.taxTypeId });
-    void this.send();
+    this.remember({ objectNumber: quote.objectNumber, taxTypeId: quote.taxTypeId });
+    void this.send(request);
   };
 
   private handleStartOver = () => {
     const payment = this.step.kind === 'payment' ? this.step.payment : undefined;
     this.remember(undefined);
+    this.payment.forget();
     this.errorText = '';
     this.step = { kind: 'find' };
     this.focusHeading = true;
