@@ -2,6 +2,7 @@ import {
   Page, Payment, ReceiptVerification, TaxBillQuote, TaxType, type CreatePaymentRequest,
 } from '@layanan/contract';
 import { codeSegment } from '../internal/access-code.js';
+import { sleep } from '../internal/sleep.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 import { watchResource, type WatchOptions } from '../internal/watch.js';
 
@@ -79,14 +80,18 @@ export class TaxesResource {
   }
 
   /**
-   * Resolves once the payment is no longer `pending` (paid, expired or failed), through a lost
-   * connection like `watchPayment`. Rejects with the signal's reason when aborted.
+   * Resolves once the payment is no longer `pending` (paid, expired or failed). A lost connection
+   * rejects (the caller says so and calls again; `watchPayment` rides it out instead). Rejects with
+   * the signal's reason when aborted.
    */
-  async waitForPayment(paymentCode: string, { signal, pollInterval = 3000 }: WaitForPaymentOptions = {}): Promise<Payment> {
-    let last: Payment | undefined;
-    for await (const payment of this.watchPayment(paymentCode, { pollInterval, ...(signal ? { signal } : {}) })) last = payment;
-    signal?.throwIfAborted();
-    return last!;
+  async waitForPayment(paymentCode: string, options: WaitForPaymentOptions = {}): Promise<Payment> {
+    const { pollInterval = 3000, ...call } = options;
+    for (;;) {
+      const payment = await this.getPayment(paymentCode, call);
+      if (isSettledPayment(payment)) return payment;
+      await sleep(pollInterval, call.signal);
+      call.signal?.throwIfAborted();
+    }
   }
 
   /** `GET /v1/taxes/receipts/{verificationCode}`: a 404 `ProblemError` means the receipt is not genuine. */
