@@ -18,6 +18,11 @@ export { operations, tags, type Operation, type OperationExample, type Operation
 export { buildOpenApiDocument, CONTRACT_VERSION } from './openapi.js';
 export { contractRegistry, type SchemaMeta } from './registry.js';
 export { Email, HttpUrl } from './common/formats.js';
+// Schema-free: a widget that needs only a limit or a rule does not pull zod in with it.
+export {
+  COMPLAINT_LIMITS, QUEUE_TICKET_LIMITS, UPLOAD_MAX_BYTES, BILLING_CODE_LENGTH, normalizeBillingCode, isValidBillingCode, EMAIL_PATTERN, isEmail,
+  isFinalComplaint,
+} from './limits.js';
 
 export {
   QueueDay, QueueService, QueueTicket, QueueTicketStatus, IssueTicketRequest, FINAL_QUEUE_STATUSES, isFinalTicket,

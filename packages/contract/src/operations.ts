@@ -16,6 +16,7 @@ import {
 } from './examples/complaints.js';
 import { RegionDistricts } from './forms/definition.js';
 import { CreateApplicationRequest, PermitApplication, PermitType, PermitTypeSummary, SaveApplicationRequest } from './resources/permits.js';
+import { BILLING_CODE_LENGTH, UPLOAD_MAX_BYTES } from './limits.js';
 import {
   createdApplicationExample, draftApplicationExample, incompleteSubmissionExample, submittedApplicationExample, permitTypeExample, permitTypeSummaryExample, regionsExample, savedApplicationExample,
 } from './examples/permits.js';
@@ -249,7 +250,7 @@ export const operations: readonly Operation[] = [
     tag: 'taxes',
     queryParams: {
       type: { description: 'A tax type id, e.g. `pbb-p2`.', schema: z.string(), required: true },
-      objectNumber: { description: 'The 18-digit NOP (dots and dashes allowed) or the 15-digit billing code.', schema: z.string(), required: true },
+      objectNumber: { description: `The 18-digit NOP (dots and dashes allowed) or the ${BILLING_CODE_LENGTH}-digit billing code.`, schema: z.string(), required: true },
       year: { description: 'Only this year (paid or not).', schema: z.int() },
     },
     responses: { 200: { description: 'The quote.', schema: TaxBillQuote }, 404: problem('No tax object has that number.'), 422: problem('`validation`: a malformed NOP or billing code, or an unknown type.') },
@@ -327,12 +328,12 @@ export const operations: readonly Operation[] = [
     method: 'post',
     path: '/v1/uploads',
     summary: 'Upload a photo',
-    description: 'The raw bytes of a JPEG, PNG or WebP image (at most 5 MB), with its Content-Type. The bytes must be what the type claims.',
+    description: `The raw bytes of a JPEG, PNG or WebP image (at most ${UPLOAD_MAX_BYTES / 1024 / 1024} MB), with its Content-Type. The bytes must be what the type claims.`,
     tag: 'complaints',
     binaryBody: ['image/jpeg', 'image/png', 'image/webp'],
     responses: {
       201: { description: 'The stored upload; attach its id to a complaint within 24 hours.', schema: Upload },
-      413: problem('`payload-too-large`: over 5 MB.'),
+      413: problem(`\`payload-too-large\`: over ${UPLOAD_MAX_BYTES / 1024 / 1024} MB.`),
       415: problem('`unsupported-media-type`: not JPEG, PNG or WebP, or the bytes are not what the type claims.'),
     },
     examples: [

@@ -111,12 +111,18 @@ describe('POST /v1/complaints', () => {
   const invalid: Array<[string, Record<string, unknown>, string[]]> = [
     ['no reporter on a public complaint', { ...road, reporter: undefined }, ['reporter']],
     ['a reporter without a usable contact', { ...road, reporter: { name: 'Yusuf', phone: '12' } }, ['reporter.phone']],
+    ['an email the contract does not take as the only contact', { ...road, reporter: { name: 'Yusuf', email: 'yusuf@example' } }, ['reporter.email']],
     ['a description over 4000 characters', { ...road, description: 'x'.repeat(4001) }, ['description']],
     ['six photos', { ...road, photoIds: ['a', 'b', 'c', 'd', 'e', 'f'] }, ['photoIds']],
     ['a photo that was never uploaded', { ...road, photoIds: ['UPL-NOPE'] }, ['photoIds.0']],
     ['an unknown category', { ...road, categoryId: 'ufo' }, ['categoryId']],
     ['no consent', { ...road, consent: false }, ['consent']],
   ];
+  it('takes an email as the only contact', async () => {
+    const { response } = await submit({ ...road, reporter: { name: 'Yusuf', email: 'yusuf@example.id' } });
+    assert.equal(response.status, 201);
+  });
+
   for (const [what, body, paths] of invalid) {
     it(`refuses ${what} (422)`, async () => {
       const { response, body: answer } = await submit(body);

@@ -86,6 +86,18 @@ describe('GET /v1/taxes/bills', () => {
     assert.equal((await bills(ONE_YEAR_LATE, '', 'pajak-kuda')).response.status, 422);
     assert.equal((await bills('180301000100100020')).response.status, 404);
   });
+
+  it("finds a BPHTB bill by the contract's billing code, printed or bare, and refuses any other length", async () => {
+    for (const typed of ['180326110000123', encodeURIComponent('18032 61100 00123'), '1803.2611.0000-123']) {
+      const { response } = await bills(typed, '', 'bphtb');
+      assert.equal(response.status, 200, typed);
+    }
+    for (const wrong of ['18032611000012', '1803261100001234', '18032611000012A']) {
+      const { response, body } = await bills(wrong, '', 'bphtb');
+      assert.equal(response.status, 422, wrong);
+      assert.deepEqual(Problem.parse(body).errors!.map((e) => [e.path, e.code]), [['objectNumber', 'billing_code_invalid']], wrong);
+    }
+  });
 });
 
 describe('POST /v1/taxes/payments', () => {

@@ -1,6 +1,7 @@
 import { nikProblem, npwpProblem, phoneProblem } from './identity-checks.js';
 import type { AnswerValue, Answers, FormDefinition, FormField, RegionDistricts } from './definition.js';
 import { formMessages, type FormErrorCode } from './messages.js';
+import { isEmail } from '../limits.js';
 
 /** One failed field: its id, a stable code, and the message in the asked language. */
 export interface FormError {
@@ -96,7 +97,7 @@ export function checkField(field: FormField, value: AnswerValue | undefined, opt
       if (!Array.isArray(value) || !value.every((v) => field.options!.some((o) => o.value === v))) return { code: 'invalid_option' };
       return undefined;
     case 'email':
-      return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(value.trim()) ? undefined : { code: 'invalid_email' };
+      return typeof value === 'string' && isEmail(value.trim()) ? undefined : { code: 'invalid_email' };
     case 'phone':
     case 'nik':
     case 'npwp': {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AccessCode } from '../common/access-code.js';
 import { DateTime } from '../common/time.js';
+import { COMPLAINT_LIMITS as L } from '../limits.js';
 
 export { Upload } from './upload.js';
 
@@ -22,7 +23,7 @@ export const ComplaintStatus = /* @__PURE__ */ z.enum(['received', 'verified', '
 export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
 
 export const ComplaintLocation = /* @__PURE__ */ z.object({
-  text: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  text: z.string().check(z.trim(), z.minLength(L.location.min), z.maxLength(L.location.max)),
   lat: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
   lng: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
 });
@@ -30,18 +31,18 @@ export const ComplaintLocation = /* @__PURE__ */ z.object({
 /** `POST /v1/complaints`. */
 export const SubmitComplaintRequest = /* @__PURE__ */ z.object({
   categoryId: z.string(),
-  title: z.string().check(z.trim(), z.minLength(5), z.maxLength(150)),
-  description: z.string().check(z.trim(), z.minLength(20), z.maxLength(4000)),
+  title: z.string().check(z.trim(), z.minLength(L.title.min), z.maxLength(L.title.max)),
+  description: z.string().check(z.trim(), z.minLength(L.description.min), z.maxLength(L.description.max)),
   location: ComplaintLocation,
-  photoIds: z.optional(z.array(z.string()).check(z.maxLength(5))),
+  photoIds: z.optional(z.array(z.string()).check(z.maxLength(L.photos))),
   /** `public`: all visible; `anonymous`: the reporter is never shown (*anonim*); `confidential`: the content is not public (*rahasia*). */
   privacy: ComplaintPrivacy,
   /** Required unless `anonymous`; a phone or an email to be reached on. */
   reporter: z.optional(
     z.object({
-      name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
-      phone: z.optional(z.string().check(z.maxLength(20))),
-      email: z.optional(z.string().check(z.maxLength(254))),
+      name: z.string().check(z.trim(), z.minLength(L.name.min), z.maxLength(L.name.max)),
+      phone: z.optional(z.string().check(z.maxLength(L.phone.max))),
+      email: z.optional(z.string().check(z.maxLength(L.email.max))),
     }),
   ),
   /** The citizen agreed that the report is true and may be forwarded to the unit in charge. */
@@ -93,10 +94,10 @@ export type Complaint = z.infer<typeof Complaint>;
 export const SubmittedComplaint = /* @__PURE__ */ z.object({ trackingCode: AccessCode, complaint: Complaint });
 export type SubmittedComplaint = z.infer<typeof SubmittedComplaint>;
 
-export const CommentRequest = /* @__PURE__ */ z.object({ message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) });
+export const CommentRequest = /* @__PURE__ */ z.object({ message: z.string().check(z.trim(), z.minLength(L.comment.min), z.maxLength(L.comment.max)) });
 export const RatingRequest = /* @__PURE__ */ z.object({
   score: z.int().check(z.minimum(1), z.maximum(5)),
-  comment: z.optional(z.string().check(z.maxLength(1000))),
+  comment: z.optional(z.string().check(z.maxLength(L.ratingComment.max))),
 });
-export const ReopenRequest = /* @__PURE__ */ z.object({ reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2000)) });
+export const ReopenRequest = /* @__PURE__ */ z.object({ reason: z.string().check(z.trim(), z.minLength(L.reopenReason.min), z.maxLength(L.reopenReason.max)) });
 export type RatingRequest = z.infer<typeof RatingRequest>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AccessCode } from '../common/access-code.js';
 import { DateTime, LocalDate } from '../common/time.js';
+import { QUEUE_TICKET_LIMITS as L } from '../limits.js';
 import { OpeningHours } from './agency.js';
 
 /** One bookable day of a queue service: is it open, and how many numbers are left. */
@@ -47,11 +48,11 @@ export const FINAL_QUEUE_STATUSES: readonly QueueTicketStatus[] = ['done', 'canc
 export const IssueTicketRequest = /* @__PURE__ */ z.object({
   serviceId: z.string().check(z.minLength(1)),
   visitDate: LocalDate,
-  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+  name: z.string().check(z.trim(), z.minLength(L.name.min), z.maxLength(L.name.max)),
   /** Any Indonesian form (`0812…`, `62…`, `+62…`); stored as E.164. */
-  phone: z.string().check(z.minLength(1), z.maxLength(20)),
+  phone: z.string().check(z.minLength(1), z.maxLength(L.phone.max)),
   /** 16 digits; required when the service says `nikRequired`. */
-  nik: z.optional(z.string().check(z.maxLength(24))),
+  nik: z.optional(z.string().check(z.maxLength(L.nik.max))),
 });
 export type IssueTicketRequest = z.infer<typeof IssueTicketRequest>;
 

@@ -34,7 +34,8 @@ export interface ComplaintState {
   uploads: Map<string, UploadRecord>;
 }
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** The contract's limit, under the name the handlers use. */
+export { UPLOAD_MAX_BYTES as MAX_UPLOAD_BYTES } from '@layanan/contract';
 export const MAX_UPLOADS_KEPT = 200;
 export const UPLOAD_HOURS = 24;
 export const REOPEN_DAYS = 7;

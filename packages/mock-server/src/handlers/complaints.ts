@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import {
-  CommentRequest, generateAccessCode, parsePhone, RatingRequest, ReopenRequest, SubmitComplaintRequest,
+  CommentRequest, generateAccessCode, isEmail, parsePhone, RatingRequest, ReopenRequest, SubmitComplaintRequest,
   type Complaint, type ComplaintStatus,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
@@ -155,7 +155,7 @@ export function complaintHandlers(store: MockStore) {
           if (!body.reporter) errors.push({ path: 'reporter', code: 'reporter_required' });
           else {
             const phoneOk = body.reporter.phone ? parsePhone(body.reporter.phone).ok : false;
-            const emailOk = body.reporter.email ? /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(body.reporter.email) : false;
+            const emailOk = body.reporter.email ? isEmail(body.reporter.email) : false;
             if (!phoneOk && !emailOk) errors.push({ path: body.reporter.phone ? 'reporter.phone' : 'reporter.email', code: 'contact_required' });
           }
         }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import {
-  buildQrisPayload, CreatePaymentRequest, generateAccessCode, normalizeAccessCode, parseNop, type Payment, type TaxBillQuote,
+  buildQrisPayload, CreatePaymentRequest, generateAccessCode, isValidBillingCode, normalizeAccessCode, parseNop, type Payment, type TaxBillQuote,
 } from '@layanan/contract';
 import type { MockStore } from '../state.js';
 import { newAccessCode, recordByCode } from '../internal/access-codes.js';
@@ -172,7 +172,7 @@ export function taxHandlers(store: MockStore) {
       if (!type) return invalidFields(request, [{ path: 'type', code: 'unknown_tax_type' }]);
       const digits = rawNumber.replace(/[\s.\-/]/g, '');
       if (type.lookup === 'nop_year' && !parseNop(digits).ok) return invalidFields(request, [{ path: 'objectNumber', code: 'nop_invalid' }]);
-      if (type.lookup === 'billing_code' && !/^\d{15}$/.test(digits)) return invalidFields(request, [{ path: 'objectNumber', code: 'billing_code_invalid' }]);
+      if (type.lookup === 'billing_code' && !isValidBillingCode(digits)) return invalidFields(request, [{ path: 'objectNumber', code: 'billing_code_invalid' }]);
       const year = yearText === null || yearText === '' ? undefined : Number(yearText);
       if (year !== undefined && !Number.isInteger(year)) return invalidFields(request, [{ path: 'year', code: 'invalid_type' }]);
       const object = state.objects.find((o) => o.taxTypeId === type.id && o.objectNumber === digits);

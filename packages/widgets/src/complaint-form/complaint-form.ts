@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type ComplaintCategory, type ComplaintPrivacy, type SubmitComplaintRequest, type SubmittedComplaint } from '@layanan/contract';
+import { COMPLAINT_LIMITS, type ComplaintCategory, type ComplaintPrivacy, isEmail, type SubmitComplaintRequest, type SubmittedComplaint, UPLOAD_MAX_BYTES } from '@layanan/contract';
 import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
-import { COMPLAINT_LIMITS, complaintSharedStrings } from '../internal/complaints.js';
+import { complaintSharedStrings } from '../internal/complaints.js';
 import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
+import { ACCEPTED_PHOTO_TYPES, compressPhoto } from '../internal/photos.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { storage } from '../internal/storage.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
@@ -17,12 +18,8 @@ import { complaintFormStyles } from './complaint-form.styles.js';
 // Its events' types come with the element, so `e.detail` is typed from this entry alone.
 export type { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
 
-/** Long side of an uploaded photo: sharp enough to see a pothole, small enough for a weak connection. */
-const MAX_SIDE = 1600;
-const THUMB_SIDE = 160;
-const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp'];
 /** The server's limit per upload. */
-const MAX_UPLOAD_MB = 5;
+const MAX_UPLOAD_MB = UPLOAD_MAX_BYTES / (1024 * 1024);
 /** Larger originals are refused before decoding (a phone photo is 3–12 MB). */
 const MAX_ORIGINAL_MB = 40;
 const MB = 1024 * 1024;
@@ -71,37 +68,6 @@ interface Photo {
 const emptyDraft = (): Draft => ({
   categoryId: '', title: '', description: '', location: '', privacy: 'public', name: '', phone: '', email: '', consent: false, photos: [],
 });
-
-/** Draws a decoded photo at `scale` on a white background (a transparent PNG must not turn black). */
-function draw(bitmap: ImageBitmap, scale: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(bitmap.width * scale));
-  canvas.height = Math.max(1, Math.round(bitmap.height * scale));
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  return canvas;
-}
-
-/**
- * A photo made ready for a weak connection: decoded (EXIF rotation applied), scaled to a long side
- * of at most 1600 px and encoded as JPEG at 0.8 — or the original, when it is already small and
- * re-encoding would not shrink it. Throws when the file cannot be decoded as an image.
- */
-export async function compressPhoto(file: Blob): Promise<{ blob: Blob; thumb: string }> {
-  const bitmap = await createImageBitmap(file);
-  try {
-    const side = Math.max(bitmap.width, bitmap.height);
-    const scale = Math.min(1, MAX_SIDE / side);
-    const encoded = await new Promise<Blob>((resolve, reject) => draw(bitmap, scale).toBlob((blob) => (blob ? resolve(blob) : reject(new Error('encode'))), 'image/jpeg', 0.8));
-    const thumb = draw(bitmap, Math.min(1, THUMB_SIDE / side)).toDataURL('image/jpeg', 0.6);
-    const keepOriginal = scale === 1 && encoded.size >= file.size && ACCEPTED.includes(file.type);
-    return { blob: keepOriginal ? file : encoded, thumb };
-  } finally {
-    bitmap.close();
-  }
-}
 
 /**
  * @tagname layanan-complaint-form
@@ -332,7 +298,7 @@ export class LayananComplaintForm extends LayananElement {
     const room = COMPLAINT_LIMITS.photos - this.photos.length;
     if (files.length > room) refused.push(this.s.photoTooMany(COMPLAINT_LIMITS.photos));
     const accepted = files.slice(0, Math.max(0, room)).filter((file) => {
-      if (!ACCEPTED.includes(file.type)) refused.push(this.s.photoWrongType(file.name));
+      if (!ACCEPTED_PHOTO_TYPES.includes(file.type)) refused.push(this.s.photoWrongType(file.name));
       else if (file.size > MAX_ORIGINAL_MB * MB) refused.push(this.s.photoTooLarge(file.name, MAX_ORIGINAL_MB));
       else return true;
       return false;
@@ -418,7 +384,7 @@ export class LayananComplaintForm extends LayananElement {
       const email = d.email.trim();
       // The shape only (8–15 digits, an optional +); the server checks the number itself and its 422 lands here.
       if (phone && !/^\+?[\d\s.()-]{8,20}$/.test(phone)) errors.phone = e.phone;
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email)) errors.email = e.email;
+      if (email && !isEmail(email)) errors.email = e.email;
       if (!phone && !email) errors.phone = e.contact;
     }
     if (!d.consent) errors.consent = e.consent;
@@ -592,7 +558,7 @@ export class LayananComplaintForm extends LayananElement {
             })}
           </ul>`
         : nothing}
-      <input type="file" accept=${ACCEPTED.join(',')} multiple hidden @change=${this.handleFiles} />
+      <input type="file" accept=${ACCEPTED_PHOTO_TYPES.join(',')} multiple hidden @change=${this.handleFiles} />
       ${full
         ? nothing
         : html`<div><button type="button" id="photos" class="button button--secondary" aria-describedby=${error ? 'photos-hint photos-error' : 'photos-hint'} @click=${this.handleAddPhotos}>
@@ -626,7 +592,7 @@ export class LayananComplaintForm extends LayananElement {
         t,
         options,
         html`<input id=${id} type=${type} autocomplete=${autocomplete} .value=${this.draft[id]} aria-describedby=${describedBy(options)}
-          aria-invalid=${!!options.error} maxlength=${id === 'name' ? COMPLAINT_LIMITS.name.max : id === 'phone' ? 20 : 254}
+          aria-invalid=${!!options.error} maxlength=${COMPLAINT_LIMITS[id].max}
           @input=${(e: Event) => this.handleText(id, e)} />`,
       );
     };

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { normalizeAccessCode, type Complaint, type ComplaintStatus, type RatingRequest } from '@layanan/contract';
+import { type Complaint, COMPLAINT_LIMITS, type ComplaintStatus, isFinalComplaint, normalizeAccessCode, type RatingRequest } from '@layanan/contract';
 import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintUpdatedEvent, type ComplaintChange } from '../events/layanan-complaint-updated.js';
-import { COMPLAINT_LIMITS, complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
+import { complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
 import { describedBy, renderField } from '../internal/field.js';
 import { intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
@@ -21,9 +21,6 @@ type Action = 'comment' | 'rating' | 'reopen';
 
 /** The newest timeline entry of a status (a reopened complaint is `in_progress` twice). */
 const entryOf = (complaint: Complaint, status: ComplaintStatus) => [...complaint.timeline].reverse().find((t) => t.status === status);
-
-/** Nothing more can happen to it: no need to keep asking the server. */
-const isSettled = (c: Complaint) => c.status === 'rejected' || (c.status === 'resolved' && !c.canRate && !c.reopenUntil && !c.canComment);
 
 /**
  * @tagname layanan-complaint-status
@@ -179,7 +176,7 @@ export class LayananComplaintStatus extends LayananElement {
   }
 
   private handlePoll = (): void => {
-    if (document.visibilityState === 'visible' && this.complaint && !isSettled(this.complaint) && !this.busy) void this.refresh();
+    if (document.visibilityState === 'visible' && this.complaint && !isFinalComplaint(this.complaint) && !this.busy) void this.refresh();
   };
 
   private announce(text: string): void {

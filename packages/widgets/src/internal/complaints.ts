@@ -2,22 +2,6 @@ import type { ComplaintPrivacy } from '@layanan/contract';
 import { formatMoment } from './format.js';
 import type { WidgetLocale } from './locale.js';
 
-/**
- * The contract's length limits (`SubmitComplaintRequest`, `CommentRequest`, `RatingRequest`,
- * `ReopenRequest`). Copied rather than read from the zod/mini schemas, which would pull those
- * schemas into every bundle; `complaint-form.test.ts` checks that they still match.
- */
-export const COMPLAINT_LIMITS = {
-  title: { min: 5, max: 150 },
-  description: { min: 20, max: 4000 },
-  location: { min: 3, max: 300 },
-  name: { min: 2, max: 100 },
-  comment: { min: 1, max: 2000 },
-  ratingComment: { min: 0, max: 1000 },
-  reopenReason: { min: 10, max: 2000 },
-  photos: 5,
-} as const;
-
 export interface PrivacyStrings {
   label: string;
   /** Who sees what, in one plain sentence. */

@@ -3,8 +3,8 @@ const PREFIX = 'layanan:';
 /**
  * The browser's `localStorage`, under a `layanan:` prefix, that never throws: in a private window,
  * with storage full or blocked, a widget simply forgets. Only what a citizen would expect a device
- * to remember goes here (a ticket's or a draft's code, never a NIK unless the citizen typed it into
- * a draft they are still writing).
+ * to remember goes here (a ticket's or a draft's code and what was typed into a draft), never a NIK
+ * or NPWP in clear text (DESIGN): the permit form leaves them out of its draft, and asks the server.
  */
 export const storage = {
   get<T>(key: string): T | undefined {

@@ -24,7 +24,6 @@ export interface QueueTicketStrings {
   nikHint: string;
   submit: string;
   submitting: string;
-  quotaFull: string;
   pickDate: (date: string) => string;
   yourNumber: string;
   visitOn: (date: string) => string;
@@ -83,7 +82,6 @@ const id: QueueTicketStrings = {
   nikHint: 'Layanan ini memerlukan NIK pemohon.',
   submit: 'Ambil nomor',
   submitting: 'Mengambil nomor…',
-  quotaFull: 'Kuota tanggal itu sudah habis.',
   pickDate: (date) => `Pilih ${date}`,
   yourNumber: 'Nomor antrean Anda',
   visitOn: (date) => `Datang ${date}`,
@@ -150,7 +148,6 @@ const en: QueueTicketStrings = {
   nikHint: 'This service needs the applicant’s NIK.',
   submit: 'Take a number',
   submitting: 'Taking a number…',
-  quotaFull: 'That day is fully booked.',
   pickDate: (date) => `Choose ${date}`,
   yourNumber: 'Your queue number',
   visitOn: (date) => `Visit on ${date}`,

@@ -1,5 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import type { LayananQueueTicket } from './queue-ticket.js';
 import './queue-ticket.js';
@@ -125,16 +125,19 @@ describe('<layanan-queue-ticket>', () => {
   it('brings the ticket back after a reload', async () => {
     let el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
     await formReady(el);
+    const before = tickets();
     await fill(el);
     submit(el);
     await ticketReady(el);
     const number = part(el, 'number')!.textContent;
+    const issued = tickets();
+    expect(issued, 'the store counts the ticket just issued').to.equal(before + 1);
     fixtureCleanup();
 
     el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
     await ticketReady(el);
     expect(part(el, 'number')!.textContent).to.equal(number);
-    expect(tickets()).to.equal(mock.store.state.queue.tickets.size);
+    expect(tickets(), 'the reload issued a second ticket').to.equal(issued);
   });
 
   it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one ticket the server issued', async () => {
@@ -281,6 +284,26 @@ describe('<layanan-queue-ticket>', () => {
     button(el, 'Ambil nomor baru')!.click();
     await formReady(el);
     expect(localStorage.length).to.equal(0);
+  });
+
+  it('drops a late list of services once the page has moved the widget on to another service', async () => {
+    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
+    await formReady(el);
+    await fill(el);
+    submit(el);
+    await ticketReady(el);
+    button(el, 'Batalkan nomor')!.click();
+    button(el, 'Ya, batalkan')!.click();
+    await statusIs(el, 'Dibatalkan');
+    // The next list is slow and stale: it lacks the service the page is about to ask for.
+    mock.use(http.get('*/v1/queue/services', async () => (await delay(800), HttpResponse.json({ items: [], nextCursor: null })), { once: true }));
+    button(el, 'Ambil nomor baru')!.click();
+    await aTimeout(50);
+    el.setAttribute('service', 'ktp-el');
+    await formReady(el);
+    await aTimeout(1200);
+    expect(part(el, 'error'), textOf(el)).to.equal(null);
+    expect(part(el, 'form')).to.not.equal(null);
   });
 
   it('refuses a second number for the same phone, naming the first', async () => {

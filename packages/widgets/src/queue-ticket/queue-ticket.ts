@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formMessages, isFinalTicket, type IssueTicketRequest, type QueueService, type QueueTicket } from '@layanan/contract';
+import { formMessages, isFinalTicket, type IssueTicketRequest, QUEUE_TICKET_LIMITS, type QueueService, type QueueTicket } from '@layanan/contract';
 import { isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
@@ -149,9 +149,7 @@ export class LayananQueueTicket extends LayananElement {
 
   /** Brings back the saved ticket, or loads the services for the form. */
   private async start(): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    const { signal } = abort;
+    const signal = this.nextLoad();
     this.phase = 'loading';
     try {
       const code = storage.get<string>(this.storageKey);
@@ -175,6 +173,13 @@ export class LayananQueueTicket extends LayananElement {
       this.errorText = this.reportError(error, 'load-queue');
       this.phase = 'error';
     }
+  }
+
+  /** A signal for the next load: aborted when another load starts or the element leaves, so a late answer is dropped. */
+  private nextLoad(): AbortSignal {
+    this.abort?.abort();
+    this.abort = new AbortController();
+    return this.abort.signal;
   }
 
   private async loadServices(signal: AbortSignal): Promise<void> {
@@ -325,10 +330,11 @@ export class LayananQueueTicket extends LayananElement {
   private handleInvalid = (event: Event) => event.preventDefault();
 
   private nameError(): string | undefined {
-    // The same rule and words as the contract's IssueTicketRequest and form validator.
+    // The contract's limits (IssueTicketRequest) in its form validator's words.
+    const { min, max } = QUEUE_TICKET_LIMITS.name;
     const name = this.name.trim();
-    const code = !name ? 'required' : name.length < 2 ? 'too_short' : name.length > 100 ? 'too_long' : undefined;
-    return code && formMessages[code][this.locale].replace('{n}', code === 'too_short' ? '2' : '100');
+    const code = !name ? 'required' : name.length < min ? 'too_short' : name.length > max ? 'too_long' : undefined;
+    return code && formMessages[code][this.locale].replace('{n}', String(code === 'too_short' ? min : max));
   }
 
   /** Checks the whole form here first, so the citizen hears every problem at once and nothing is sent. */
@@ -401,7 +407,7 @@ export class LayananQueueTicket extends LayananElement {
       const next = error.problem['nextAvailableDate'];
       if (typeof next === 'string' && this.chosenService?.days.some((d) => d.date === next)) this.suggestedDate = next;
       // The quota moved under the citizen's feet: show the days as they are now.
-      void this.loadServices(new AbortController().signal).catch(() => undefined);
+      void this.loadServices(this.nextLoad()).catch(() => undefined);
     }
     this.focusAfterRender = '.form-error';
   }
@@ -482,9 +488,11 @@ export class LayananQueueTicket extends LayananElement {
     this.announcement = '';
     this.phase = 'loading';
     this.focusAfterRender = '.heading';
+    const signal = this.nextLoad();
     try {
-      await this.loadServices(new AbortController().signal);
+      await this.loadServices(signal);
     } catch (error) {
+      if (signal.aborted) return;
       this.errorText = this.reportError(error, 'load-queue');
       this.phase = 'error';
     }
@@ -556,7 +564,7 @@ export class LayananQueueTicket extends LayananElement {
                   ${renderField(
                     t,
                     nameField,
-                    html`<input id="name" name="name" autocomplete="name" .value=${this.name} maxlength="100" aria-describedby=${describedBy(nameField)} aria-invalid=${nameField.error ? 'true' : 'false'} @input=${this.handleNameInput} @blur=${this.handleNameBlur} />`,
+                    html`<input id="name" name="name" autocomplete="name" .value=${this.name} maxlength=${QUEUE_TICKET_LIMITS.name.max} aria-describedby=${describedBy(nameField)} aria-invalid=${nameField.error ? 'true' : 'false'} @input=${this.handleNameInput} @blur=${this.handleNameBlur} />`,
                   )}
                   <layanan-phone-input id="phone" name="phone" required help=${s.phoneHint} lang=${this.locale}></layanan-phone-input>
                   ${service.nikRequired ? html`<layanan-nik-input id="nik" name="nik" required help=${s.nikHint} lang=${this.locale}></layanan-nik-input>` : nothing}`

@@ -167,6 +167,35 @@ describe('<layanan-tax-payment>', () => {
     expect([...el.shadowRoot!.querySelectorAll('.bill__year')].map((y) => y.textContent)).to.deep.equal(['Oktober 2026', 'November 2026']);
   });
 
+  it('follows a later change of tax-type: the form, and bills shown for the old tax give way', async () => {
+    const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment tax-type="pbb-p2"></layanan-tax-payment>`);
+    await until(() => $(el, '#nop'), 'no NOP field');
+    expect(heading(el)).to.equal('Cek dan bayar PBB-P2');
+    el.setAttribute('tax-type', 'bphtb');
+    await until(() => $(el, '#billing-code'), 'the form did not follow tax-type');
+    expect($(el, '#nop')).to.equal(null);
+    expect(part(el, 'tax-types'), 'still no choice: the page fixes the tax').to.equal(null);
+    await until(() => heading(el) === 'Cek dan bayar BPHTB', `heading ${heading(el)}`);
+    const box = $<HTMLInputElement>(el, '#billing-code')!;
+    // Typed as printed, in groups: the contract's billing code takes it.
+    box.value = samples.bphtb.replace(/(\d{5})(?=\d)/g, '$1 ');
+    box.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => part(el, 'bills'), 'no bills');
+    expect(heading(el)).to.equal('Tagihan BPHTB');
+
+    el.setAttribute('tax-type', 'retribusi-sampah');
+    await until(() => !part(el, 'bills'), 'the BPHTB bills stayed under another tax');
+    expect(heading(el)).to.equal('Cek dan bayar Retribusi Sampah');
+    const levyBox = $<HTMLInputElement>(el, '#billing-code')!;
+    levyBox.value = samples.levy;
+    levyBox.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => part(el, 'bills'), 'no levy bills');
+    expect([...el.shadowRoot!.querySelectorAll('.bill__year')].map((y) => y.textContent)).to.deep.equal(['Oktober 2026', 'November 2026']);
+    await expect(el).to.be.accessible();
+  });
+
   it('prefills the NOP from the nop attribute', async () => {
     const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment nop="180301000100100010"></layanan-tax-payment>`);
     await ($(el, '#nop') as LayananNopInput).updateComplete;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatNop, formatRupiah, type CreatePaymentRequest, type Payment, type TaxBill, type TaxBillQuote, type TaxType } from '@layanan/contract';
+import { type CreatePaymentRequest, formatNop, formatRupiah, normalizeBillingCode, type Payment, type TaxBill, type TaxBillQuote, type TaxType } from '@layanan/contract';
 import { isProblemError, TaxesResource } from '@layanan/sdk';
 import { LayananPaymentCompletedEvent } from '../events/layanan-payment-completed.js';
 import { LayananPaymentCreatedEvent } from '../events/layanan-payment-created.js';
@@ -161,7 +161,6 @@ export class LayananTaxPayment extends LayananElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.taxType) this.chosenTypeId = this.taxType;
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
     if (!this.types.length) void this.loadTypes().catch(() => undefined);
     const intent = storage.get<PaymentMemory>(this.storageKey);
@@ -175,6 +174,16 @@ export class LayananTaxPayment extends LayananElement {
     super.disconnectedCallback();
     this.watcher?.abort();
     clearInterval(this.ticker);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The page may fix another tax at any time (its own menu): the form follows, a payment under way stays.
+    if (changed.has('taxType') && this.taxType && this.taxType !== this.chosenTypeId) {
+      this.chosenTypeId = this.taxType;
+      this.billingError = this.nopError = '';
+      if (this.step.kind === 'bills') this.step = { kind: 'find' };
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -353,9 +362,9 @@ export class LayananTaxPayment extends LayananElement {
   private handleFind = async (event: Event) => {
     event.preventDefault();
     if (this.lookup === 'billing_code') {
-      const code = this.billingCode.replace(/[\s.-]/g, '');
-      this.billingError = !code ? this.s.billingRequired : /^\d{15}$/.test(code) ? '' : this.s.billingInvalid;
-      if (this.billingError) return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#billing-code')?.focus());
+      const code = normalizeBillingCode(this.billingCode);
+      this.billingError = code ? '' : this.billingCode.trim() ? this.s.billingInvalid : this.s.billingRequired;
+      if (!code) return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#billing-code')?.focus());
       return void this.find(code);
     }
     // The NOP input checks the 18 digits and its region codes itself, in the shared validator's words.
