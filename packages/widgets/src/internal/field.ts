@@ -42,15 +42,29 @@ export interface SummaryError {
 }
 
 /**
+ * Moves to a field as GOV.UK's error summary does: its label (or its fieldset's legend) scrolls to
+ * the top, so the citizen reads what the field asks, then the control takes focus without scrolling
+ * again. An identity input is its own label's box.
+ */
+export function focusField(root: ShadowRoot | HTMLElement, id: string): void {
+  const control = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  if (!control) return;
+  const label = root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control.closest('fieldset')?.querySelector('legend') ?? control;
+  label.scrollIntoView({ block: 'start' });
+  control.focus({ preventScroll: true });
+}
+
+/**
  * The list of errors at the top of a form after a failed submit (the GOV.UK error summary): each
- * one a link that moves focus to its field. Focus the `.summary` itself after rendering it.
+ * one a link to its field (`focusField`). The widget focuses the `.summary` after rendering it
+ * (`FocusController.after('.summary')`), so the list is read first.
  *
  * @csspart error-summary - The list of errors after a failed submit; each one links to its field.
  */
 export function renderErrorSummary(t: Translation, errors: readonly SummaryError[], root: ShadowRoot | HTMLElement): TemplateResult {
   const focus = (event: Event, id: string) => {
     event.preventDefault();
-    root.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+    focusField(root, id);
   };
   return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${t.form.errorSummary}</h2>

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createIdempotencyKey, isProblemError } from '@layanan/sdk';
-import { storage } from './storage.js';
+import { deviceKey, holdsIdentityNumber, storage } from './storage.js';
+
+export { holdsIdentityNumber } from './storage.js';
 
 /** One create as this device remembers it: kept before the request leaves, gone once it is answered for good. */
 export interface Intent<Body> {
@@ -26,16 +28,6 @@ export interface SubmitOnceOptions<Body, Result> {
   apiBase: () => string | undefined;
   /** Sends `body` under `intent.key`; the same key and body every time for one intent. */
   send: (body: Body, intent: Intent<Body>) => Promise<Result>;
-}
-
-/** Fields whose values are identity numbers in every contract body (`reporter.phone` too). */
-const IDENTITY_KEYS = /^(nik|npwp|phone)$/i;
-
-/** True when a NIK, NPWP or phone is anywhere in the body. */
-export function holdsIdentityNumber(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(holdsIdentityNumber);
-  if (!value || typeof value !== 'object') return false;
-  return Object.entries(value).some(([name, inner]) => (IDENTITY_KEYS.test(name) && typeof inner === 'string' && inner.trim() !== '') || holdsIdentityNumber(inner));
 }
 
 async function digestOf(body: unknown): Promise<string | undefined> {
@@ -85,10 +77,8 @@ export class SubmitOnce<Body, Result> implements ReactiveController {
     // Nothing to stop: an answer that arrives after the widget left still ends the intent on the device.
   }
 
-  /** `layanan:<widget>:<api-origin>:<id>` (`storage` adds `layanan:`); the origin keeps the API's path, if any. */
   private get storageKey(): string {
-    const url = new URL(this.options.apiBase() ?? '', location.href);
-    return `${this.options.widget}:${url.origin}${url.pathname.replace(/\/+$/, '')}:${this.options.id()}`;
+    return deviceKey(this.options.widget, this.options.apiBase(), this.options.id());
   }
 
   /** The open intent of the current id (sent, not yet answered for good), if any. */

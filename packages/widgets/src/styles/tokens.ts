@@ -64,10 +64,11 @@ export const tokens = css`
     outline-offset: 2px;
     box-shadow: var(--_focus);
   }
-  /* A heading takes focus only to lead a screen reader to a new step: no ring around text. */
-  :is(h1, h2, h3, h4, h5, h6, [role='heading'])[tabindex='-1']:focus-visible {
-    outline: none;
-    box-shadow: none;
+  /* What a widget moves focus to (a new step's heading, a message, the error summary) shows where
+     focus went also after a tap, when the browser would not match :focus-visible. */
+  [tabindex='-1']:focus {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
   }
   .button {
     display: inline-flex;

@@ -1,0 +1,62 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface WatchOptions<T> {
+  /** Each new state of the watched resource. */
+  onValue: (value: T) => void;
+  /** The watch ended with an error (a 404, a contract error); an aborted watch says nothing. */
+  onError?: (error: unknown) => void;
+  /** The watch ended by itself: the resource is final. */
+  onEnd?: () => void;
+}
+
+/**
+ * Follows one resource through an SDK watch iterator (`watchTicket`, `watchPayment`,
+ * `watchComplaint`): the SDK picks Server-Sent Events or conditional polling, backs off while the
+ * network is down and resumes by itself. The controller starts, replaces and stops it, and stops it
+ * when the widget leaves the page (the widget starts it again when it is attached).
+ */
+export class WatchController<T> implements ReactiveController {
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: WatchOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** A watch is running. */
+  get watching(): boolean {
+    return this.abort !== undefined;
+  }
+
+  /** Starts following what `iterate` yields, after stopping the watch before it. */
+  start(iterate: (signal: AbortSignal) => AsyncIterable<T>): void {
+    this.stop();
+    const abort = (this.abort = new AbortController());
+    void (async () => {
+      try {
+        for await (const value of iterate(abort.signal)) {
+          if (abort.signal.aborted) return;
+          this.options.onValue(value);
+          this.host.requestUpdate();
+        }
+        if (!abort.signal.aborted) this.options.onEnd?.();
+      } catch (error) {
+        if (!abort.signal.aborted) this.options.onError?.(error);
+      } finally {
+        if (this.abort === abort) this.abort = undefined;
+        this.host.requestUpdate();
+      }
+    })();
+  }
+
+  stop(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}
