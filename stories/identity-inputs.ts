@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { attributes } from './attributes.js';
 
-// What the four identity inputs' stories share: every one is a form-associated field with the same
+// What the identity inputs' stories share: every one is a form-associated field with the same
 // attributes, shown in a form that prints its FormData on submit.
 
 export interface IdentityArgs {

@@ -10,6 +10,7 @@ export const widgets = [
   { tag: 'layanan-npwp-input', folder: 'npwp-input', className: 'LayananNpwpInput', kind: 'identity', budget: 'widget' },
   { tag: 'layanan-nop-input', folder: 'nop-input', className: 'LayananNopInput', kind: 'identity', budget: 'widget' },
   { tag: 'layanan-phone-input', folder: 'phone-input', className: 'LayananPhoneInput', kind: 'identity', budget: 'widget' },
+  { tag: 'layanan-code-input', folder: 'code-input', className: 'LayananCodeInput', kind: 'identity', budget: 'widget' },
   { tag: 'layanan-queue-ticket', folder: 'queue-ticket', className: 'LayananQueueTicket', kind: 'service', budget: 'serviceWidget' },
   { tag: 'layanan-permit-form', folder: 'permit-form', className: 'LayananPermitForm', kind: 'service', budget: 'serviceWidget' },
   { tag: 'layanan-permit-status', folder: 'permit-status', className: 'LayananPermitStatus', kind: 'service', budget: 'serviceWidget' },

@@ -4,6 +4,7 @@ export { LayananNikInput } from './nik-input/nik-input.js';
 export { LayananNpwpInput } from './npwp-input/npwp-input.js';
 export { LayananNopInput } from './nop-input/nop-input.js';
 export { LayananPhoneInput } from './phone-input/phone-input.js';
+export { LayananCodeInput } from './code-input/code-input.js';
 export { LayananQueueTicket } from './queue-ticket/queue-ticket.js';
 export { LayananTicketIssuedEvent, LayananTicketUpdatedEvent, LayananTicketCalledEvent, LayananTicketCancelledEvent } from './events/layanan-ticket.js';
 export { LayananPermitForm } from './permit-form/permit-form.js';

@@ -184,6 +184,7 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
     ['layanan-npwp-input', '09.254.294.3-407.000'],
     ['layanan-nop-input', '180301000100100010'],
     ['layanan-phone-input', '0812 3456 7890'],
+    ['layanan-code-input', '7K3QP-M2XJ9-R4T8W'],
   ];
   for (const [tag, valid] of identityInputs) {
     describe(`<${tag}>`, () => {

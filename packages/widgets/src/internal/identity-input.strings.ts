@@ -1,10 +1,10 @@
 import { formMessages, type FormErrorCode } from '@layanan/contract';
 import type { WidgetLocale } from './locale.js';
 
-/** The texts of `<layanan-nik-input>`, `-npwp-`, `-nop-` and `-phone-input>` (catalog `identity-input`). */
+/** The texts of `<layanan-nik-input>`, `-npwp-`, `-nop-`, `-phone-` and `-code-input>` (catalog `identity-input`). */
 export interface IdentityInputStrings {
   /** Each input's label when it has no `label` attribute. */
-  labels: { nik: string; npwp: string; nop: string; phone: string };
+  labels: { nik: string; npwp: string; nop: string; phone: string; code: string };
   /** Why a number is refused; the same words the server answers with, unless an agency changes them here. */
   messages: Record<FormErrorCode, string>;
   /** After the label of a field that is not `required`, in brackets (the widgets' forms say the same). */
@@ -22,7 +22,7 @@ const messagesIn = (locale: WidgetLocale) =>
   Object.fromEntries(Object.entries(formMessages).map(([code, text]) => [code, text[locale]])) as Record<FormErrorCode, string>;
 
 const id: IdentityInputStrings = {
-  labels: { nik: 'NIK', npwp: 'NPWP', nop: 'NOP (Nomor Objek Pajak)', phone: 'Nomor telepon' },
+  labels: { nik: 'NIK', npwp: 'NPWP', nop: 'NOP (Nomor Objek Pajak)', phone: 'Nomor telepon', code: 'Kode' },
   messages: /* @__PURE__ */ messagesIn('id'),
   optional: 'opsional',
   nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Perempuan' : 'Laki-laki'} · lahir ${birthDate} · ${region}`,
@@ -31,7 +31,7 @@ const id: IdentityInputStrings = {
 };
 
 const en: IdentityInputStrings = {
-  labels: { nik: 'NIK (national ID number)', npwp: 'NPWP (taxpayer number)', nop: 'NOP (tax object number)', phone: 'Phone number' },
+  labels: { nik: 'NIK (national ID number)', npwp: 'NPWP (taxpayer number)', nop: 'NOP (tax object number)', phone: 'Phone number', code: 'Code' },
   messages: /* @__PURE__ */ messagesIn('en'),
   optional: 'optional',
   nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Female' : 'Male'} · born ${birthDate} · ${region}`,

@@ -19,7 +19,7 @@ async function type(element: HTMLElement, text: string, leave = true) {
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 describe('identity inputs', () => {
-  for (const tag of ['layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input']) {
+  for (const tag of ['layanan-nik-input', 'layanan-npwp-input', 'layanan-nop-input', 'layanan-phone-input', 'layanan-code-input']) {
     it(`<${tag}> is accessible, empty and with an error`, async () => {
       const form = await fixture<HTMLFormElement>(`<form><${tag} name="x" required></${tag}></form>`);
       const element = form.firstElementChild as HTMLElement;
@@ -149,6 +149,7 @@ const VALID: Record<string, string> = {
   'layanan-npwp-input': '012345674123000',
   'layanan-nop-input': '180301000100100010',
   'layanan-phone-input': '081234567890',
+  'layanan-code-input': '7k3qp m2xj9 r4t8w',
 };
 
 /** Focuses the text box (inside a shadow root or not) and presses Enter on the real keyboard. */
@@ -251,6 +252,32 @@ describe('leaving an invalid field never moves a control under the finger', () =
     await sendKeys({ press: 'Tab' });
     await phone.updateComplete;
     expect(part(phone, 'error').textContent).to.equal('Nomor telepon tidak valid, contoh: 0812 3456 7890.');
+  });
+});
+
+describe('<layanan-code-input>', () => {
+  it('takes a citizen code in any case, with spaces or dashes or none, and gives the form XXXXX-XXXXX-XXXXX', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><layanan-code-input name="code" required></layanan-code-input></form>`);
+    const element = form.firstElementChild as LayananNikInput;
+    const input = part(element, 'input') as HTMLInputElement;
+    expect(input.getAttribute('autocapitalize'), 'phones offer capitals').to.equal('characters');
+    expect(part(element, 'label').textContent!.trim()).to.equal('Kode');
+    for (const typed of ['7k3qpm2xj9r4t8w', ' 7K3QP - M2XJ9 - R4T8W ', '7K3QP M2XJ9 R4T8W']) {
+      await type(element, '');
+      await type(element, typed);
+      expect(Object.fromEntries(new FormData(form))).to.deep.equal({ code: '7K3QP-M2XJ9-R4T8W' });
+      expect(input.value, 'shown canonical once left').to.equal('7K3QP-M2XJ9-R4T8W');
+    }
+  });
+
+  it('refuses what cannot be a code (length, letters a code never uses) with a message that shows one', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form lang="en"><layanan-code-input name="code"></layanan-code-input></form>`);
+    const element = form.firstElementChild as LayananNikInput;
+    for (const typed of ['7K3QP-M2XJ9', '7K3QP-M2XJ9-R4T8O', '7K3QP-M2XJ9-R4T8W1']) {
+      await type(element, typed);
+      expect(form.checkValidity(), typed).to.equal(false);
+      expect(part(element, 'error').textContent).to.equal('A code has 15 letters and digits, like 7K3QP-M2XJ9-R4T8W.');
+    }
   });
 });
 

@@ -10,9 +10,9 @@ import type { WidgetLocale } from './locale.js';
 
 /** What each identity number needs: its kind, how to show it, what the form gets, and a hint. */
 export interface IdentityKind {
-  type: Extract<FieldType, 'nik' | 'npwp' | 'phone'> | 'nop';
+  type: Extract<FieldType, 'nik' | 'npwp' | 'phone'> | 'nop' | 'code';
   placeholder: string;
-  inputMode: 'numeric' | 'tel';
+  inputMode: 'numeric' | 'tel' | 'text';
   autocomplete: string;
   /** What the form receives for a valid entry (digits, or E.164). */
   normalize(text: string): string;
@@ -205,6 +205,7 @@ export class IdentityInput extends LocalizedElement {
         part="input"
         .value=${this.text}
         inputmode=${this.kind.inputMode}
+        autocapitalize=${this.kind.inputMode === 'text' ? 'characters' : nothing}
         autocomplete=${this.kind.autocomplete}
         placeholder=${this.kind.placeholder}
         spellcheck="false"
