@@ -386,6 +386,26 @@ describe('<layanan-tax-payment>', () => {
     expect(payments(mock)).to.have.length(1);
   });
 
+  it('picks up a payment kept by the previous release, under the key of this one', async () => {
+    const first = await widget(samples.one);
+    payButton(first).click();
+    await pending(first);
+    const [payment] = payments(mock);
+    first.remove();
+    const key = `layanan:tax-payment:${location.origin}:payment-memory`;
+    const legacy = `layanan:tax-payment:${location.origin}/`;
+    const kept = JSON.parse(localStorage.getItem(key)!);
+    expect(kept.data.code).to.equal(payment!.code);
+    localStorage.removeItem(key);
+    localStorage.setItem(legacy, JSON.stringify(kept.data));
+
+    const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment poll-interval="100"></layanan-tax-payment>`);
+    await pending(el);
+    expect(textOf(el)).to.contain(payment!.code);
+    expect(localStorage.getItem(legacy)).to.equal(null);
+    expect(JSON.parse(localStorage.getItem(key)!).data.code).to.equal(payment!.code);
+  });
+
   it('after a reload, sends an unanswered intent again with the same key and shows that payment', async () => {
     mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/taxes/payments', method: 'POST', count: 3 });
     const first = await widget(samples.one);
@@ -497,6 +517,7 @@ describe('<layanan-tax-payment>', () => {
     [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Bayar tagihan lain'))!.click();
     await until(() => $(again, '#nop'), 'did not start over');
     expect(localStorage.getItem(`layanan:tax-payment:${location.origin}/`)).to.equal(null);
+    expect(localStorage.getItem(`layanan:tax-payment:${location.origin}:payment-memory`)).to.equal(null);
   });
 
   it('says when the payment expired, tells the page, and starts again with fresh bills', async () => {

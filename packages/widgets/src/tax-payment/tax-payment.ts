@@ -10,7 +10,7 @@ import { formatDate, formatMoment } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
-import { storage } from '../internal/storage.js';
+import { DeviceDraft } from '../internal/device-draft.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -93,6 +93,15 @@ export class LayananTaxPayment extends LayananElement {
     },
   });
 
+  /** The payment this device follows (SubmitOnce's intent has the key `payment`, so this one is `payment-memory`). */
+  private readonly memory = new DeviceDraft<PaymentMemory>(this, {
+    widget: 'tax-payment',
+    id: () => 'payment-memory',
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `tax-payment:${this.resolvedApiBase ?? ''}`, read: (kept) => ((kept as PaymentMemory | null)?.objectNumber ? (kept as PaymentMemory) : undefined) },
+  });
+
   @state() private step: Step = { kind: 'find' };
   @state() private busy: '' | 'find' | 'pay' | 'resume' = '';
   @state() private errorText = '';
@@ -154,16 +163,11 @@ export class LayananTaxPayment extends LayananElement {
     return this.types.find((t) => t.id === typeId)?.lookup === 'billing_code' ? this.s.billingLabel : this.s.objectNumber;
   }
 
-  /** Where this device keeps the payment intent: one per API. */
-  private get storageKey() {
-    return `tax-payment:${this.resolvedApiBase ?? ''}`;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
     if (!this.types.length) void this.loadTypes().catch(() => undefined);
-    const intent = storage.get<PaymentMemory>(this.storageKey);
+    const intent = this.memory.read();
     if (intent?.objectNumber && (intent.code || this.payment.intent?.body)) {
       this.intent = intent;
       void (intent.code ? this.load(intent.code) : this.send());
@@ -200,8 +204,9 @@ export class LayananTaxPayment extends LayananElement {
 
   private remember(intent: PaymentMemory | undefined) {
     this.intent = intent;
-    if (intent) storage.set(this.storageKey, intent);
-    else storage.remove(this.storageKey);
+    // The NOP or billing code is the object's number, not a person's: it may stay on the device.
+    if (intent) this.memory.write(intent);
+    else this.memory.clear();
   }
 
   /** Shows an error with a retry (none for an answer that a retry cannot change). */
