@@ -59,6 +59,16 @@ function choose(el: LayananTaxPayment, selector: string, value?: string) {
   }
 }
 
+/** `navigator.onLine` false and the window's `offline` event; the function returned comes back online. */
+function goOffline() {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+  return () => {
+    delete (navigator as { onLine?: boolean }).onLine;
+    window.dispatchEvent(new Event('online'));
+  };
+}
+
 async function quoteOf(nop: string): Promise<TaxBillQuote> {
   return (await fetch(`/v1/taxes/bills?type=pbb-p2&objectNumber=${nop}`)).json();
 }
@@ -228,6 +238,7 @@ describe('<layanan-tax-payment>', () => {
     expect(text).to.contain('1.250 m²');
     expect(text).to.contain('18.03.020.005.012-0034.0');
     expect(text).to.contain('Rincian ini berlaku sampai 30 November 2026 pukul 23.59 WIB');
+    await until(() => status(el) === `6 tagihan belum dibayar, total ${rp(sum)}.`, 'not announced'); // the Announcer speaks on the next frame
     expect(status(el)).to.equal(`6 tagihan belum dibayar, total ${rp(sum)}.`);
   });
 
@@ -241,6 +252,7 @@ describe('<layanan-tax-payment>', () => {
     const less = all - quote.bills[0]!.total;
     expect(textIn(part(el, 'total'))).to.equal(`Total yang dibayar (5 tagihan) ${rp(less)}`);
     expect(textIn(payButton(el))).to.equal(`Bayar ${rp(less)}`);
+    await until(() => status(el) === `Total yang dibayar: ${rp(less)}`, 'not announced'); // the Announcer speaks on the next frame
     expect(status(el)).to.equal(`Total yang dibayar: ${rp(less)}`);
     for (const box of boxes.slice(1)) box.click();
     await el.updateComplete;
@@ -485,6 +497,7 @@ describe('<layanan-tax-payment>', () => {
     await until(() => part(el, 'receipt'), 'no receipt');
     const receipt = detail.payment.receipt!;
     expect(heading(el)).to.equal('Pembayaran berhasil');
+    await until(() => status(el) === 'Pembayaran berhasil', 'not announced'); // the Announcer speaks on the next frame
     expect(status(el)).to.equal('Pembayaran berhasil');
     const text = textOf(part(el, 'receipt')!);
     expect(text).to.contain(`Nomor bukti bayar ${receipt.receiptNumber}`);
@@ -545,7 +558,10 @@ describe('<layanan-tax-payment>', () => {
     await pending(el);
     const waiting = textIn($(el, '.waiting'));
     mock.store.state.config.failures.push({ mode: 'network', path: '/v1/taxes/payments/', method: 'GET', count: 3 });
+    // The SDK's watch rides the outage out quietly; the browser says the connection dropped and came back.
+    const restore = goOffline();
     await until(() => textIn($(el, '.waiting')) === 'Koneksi terputus. Mencoba lagi…', 'lost connection not shown');
+    restore();
     await until(() => textIn($(el, '.waiting')) === waiting, 'recovery not shown');
     const completed = oneEvent(el, 'layanan-payment-completed');
     await fetch(`/v1/_mock/payments/${payments(mock)[0]!.code}/settle`, { method: 'POST' });

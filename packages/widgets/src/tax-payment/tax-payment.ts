@@ -10,7 +10,10 @@ import { formatDate, formatMoment } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
+import { Announcer } from '../internal/announcer.js';
 import { DeviceDraft } from '../internal/device-draft.js';
+import { FocusController } from '../internal/focus.js';
+import { WatchController } from '../internal/watch.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -46,7 +49,6 @@ interface PaymentMemory {
 
 type Step = { kind: 'find' } | { kind: 'bills'; quote: TaxBillQuote } | { kind: 'payment'; payment: Payment };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const isStaleQuote = (error: unknown) =>
   isProblemError(error) && (error.type === 'tax-quote-expired' || error.type === 'tax-bill-unavailable' || (error.problem.errors ?? []).some((e) => e.path === 'quoteId'));
 
@@ -102,13 +104,32 @@ export class LayananTaxPayment extends LayananElement {
     legacy: { key: () => `tax-payment:${this.resolvedApiBase ?? ''}`, read: (kept) => ((kept as PaymentMemory | null)?.objectNumber ? (kept as PaymentMemory) : undefined) },
   });
 
+  /** Follows a pending payment until it ends; the SDK rides out a lost connection. */
+  private readonly watcher = new WatchController<Payment>(this, {
+    onValue: (payment) => {
+      this.step = { kind: 'payment', payment };
+      if (payment.status !== 'pending') {
+        this.focusHeading();
+        this.end(payment);
+      }
+    },
+    onError: (error) => {
+      if (isProblemError(error) && error.status === 404) {
+        this.remember(undefined);
+        this.step = { kind: 'find' };
+        this.fail(error, 'watch-payment');
+      } else if (this.step.kind === 'payment') this.fail(error, 'watch-payment', this.watch.bind(this, this.step.payment.code));
+    },
+  });
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+
   @state() private step: Step = { kind: 'find' };
   @state() private busy: '' | 'find' | 'pay' | 'resume' = '';
   @state() private errorText = '';
   @state() private choiceError = '';
   @state() private bankError = '';
   @state() private note = '';
-  @state() private announcement = '';
   @state() private selected = new Set<string>();
   @state() private method: 'qris' | 'virtual_account' = 'qris';
   @state() private bankId = '';
@@ -122,10 +143,8 @@ export class LayananTaxPayment extends LayananElement {
   @state() private clock = Date.now();
   private intent?: PaymentMemory;
   private retry?: () => void;
-  private watcher?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
   private spoken = Infinity;
-  private focusHeading = false;
   private qrCache = new Map<string, unknown>();
 
   /** A NOP to start with (any punctuation), e.g. from the agency's own records. */
@@ -165,6 +184,9 @@ export class LayananTaxPayment extends LayananElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The SDK's watch says nothing while the network is down: the browser does.
+    addEventListener('offline', this.handleOffline);
+    addEventListener('online', this.handleOnline);
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
     if (!this.types.length) void this.loadTypes().catch(() => undefined);
     const intent = this.memory.read();
@@ -176,8 +198,9 @@ export class LayananTaxPayment extends LayananElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.watcher?.abort();
     clearInterval(this.ticker);
+    removeEventListener('offline', this.handleOffline);
+    removeEventListener('online', this.handleOnline);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,12 +213,9 @@ export class LayananTaxPayment extends LayananElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusHeading && !this.busy) {
-      this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('.heading, .state__message')?.focus();
-    }
+  /** The current step's heading or message, once it is no longer loading. */
+  private focusHeading() {
+    this.focusing.after(() => (this.busy ? null : this.renderRoot.querySelector<HTMLElement>('.heading, .state__message')));
   }
 
   private taxes() {
@@ -213,7 +233,7 @@ export class LayananTaxPayment extends LayananElement {
   private fail(error: unknown, operation: string, retry?: () => void) {
     this.errorText = this.reportError(error, operation);
     this.retry = endsIntent(error) ? undefined : retry;
-    this.focusHeading = true;
+    this.focusHeading();
   }
 
   private async loadTypes(): Promise<TaxType[]> {
@@ -235,8 +255,8 @@ export class LayananTaxPayment extends LayananElement {
       if (!this.type?.methods.includes(this.method)) this.method = this.type?.methods[0] ?? 'qris';
       this.step = { kind: 'bills', quote };
       this.note = note;
-      this.announcement = note || this.s.found(unpaid.length, formatRupiah(this.totalOf(quote)));
-      this.focusHeading = true;
+      this.announcer.announce(note || this.s.found(unpaid.length, formatRupiah(this.totalOf(quote))));
+      this.focusHeading();
     } catch (error) {
       // A NOP or billing code the server refuses: its words go under the field.
       const field = isProblemError(error) && error.fieldErrors.objectNumber;
@@ -291,8 +311,8 @@ export class LayananTaxPayment extends LayananElement {
 
   private show(payment: Payment) {
     this.step = { kind: 'payment', payment };
-    this.focusHeading = true;
-    this.announcement = '';
+    this.focusHeading();
+    this.announcer.announce('');
     // An answer that arrives after the element left: connecting again resumes from storage.
     if (!this.isConnected) return;
     if (payment.status === 'pending') {
@@ -300,7 +320,7 @@ export class LayananTaxPayment extends LayananElement {
       this.clock = Date.now();
       clearInterval(this.ticker);
       this.ticker = setInterval(() => this.tick(), 1000);
-      void this.watch(payment.code);
+      this.watch(payment.code);
     } else this.end(payment);
   }
 
@@ -311,42 +331,20 @@ export class LayananTaxPayment extends LayananElement {
     const mark = SPOKEN_MINUTES.filter((m) => minutes <= m).pop();
     if (mark !== undefined && mark < this.spoken) {
       this.spoken = mark;
-      this.announcement = minutes ? this.s.timeLeft(minutes) : this.s.timeUp;
+      this.announcer.announce(minutes ? this.s.timeLeft(minutes) : this.s.timeUp);
     }
   }
 
-  /** Follows a pending payment until it ends; a lost connection only delays it. */
-  private async watch(code: string) {
-    this.watcher?.abort();
-    const watcher = (this.watcher = new AbortController());
-    for (;;) {
-      try {
-        // Back online: say so at the first answer, not only when the payment ends.
-        if (this.reconnecting) this.reconnecting = !(await this.taxes().getPayment(code, { signal: watcher.signal }));
-        const payment = await this.taxes().waitForPayment(code, { signal: watcher.signal, pollInterval: this.pollInterval });
-        if (watcher.signal.aborted) return;
-        this.reconnecting = false;
-        this.step = { kind: 'payment', payment };
-        this.focusHeading = true;
-        this.end(payment);
-        return;
-      } catch (error) {
-        if (watcher.signal.aborted) return;
-        if (isProblemError(error) && error.status === 404) {
-          this.remember(undefined);
-          this.step = { kind: 'find' };
-          return this.fail(error, 'watch-payment');
-        }
-        this.reconnecting = true;
-        await sleep(this.pollInterval);
-      }
-    }
+  /** Follows a pending payment (again: back online, the watch need not wait out its backoff). */
+  private watch(code: string) {
+    this.reconnecting = !navigator.onLine;
+    this.watcher.start((signal) => this.taxes().watchPayment(code, { signal, pollInterval: this.pollInterval }));
   }
 
   private end(payment: Payment) {
     clearInterval(this.ticker);
     const s = this.s;
-    this.announcement = payment.status === 'paid' ? s.paidHeading : payment.status === 'expired' ? s.expiredHeading : s.failedHeading;
+    this.announcer.announce(payment.status === 'paid' ? s.paidHeading : payment.status === 'expired' ? s.expiredHeading : s.failedHeading);
     if (!this.intent || this.intent.ended) return;
     this.remember({ ...this.intent, ended: true });
     this.dispatchEvent(payment.status === 'paid' ? new LayananPaymentCompletedEvent(payment) : new LayananPaymentExpiredEvent(payment));
@@ -364,12 +362,21 @@ export class LayananTaxPayment extends LayananElement {
     return quote.bills.reduce((sum, b) => (b.status === 'unpaid' && (!only || only.has(b.id)) ? sum + b.total : sum), 0);
   }
 
+  private handleOffline = () => {
+    this.reconnecting = this.watcher.watching;
+  };
+
+  private handleOnline = () => {
+    this.reconnecting = false;
+    if (this.watcher.watching && this.step.kind === 'payment') this.watch(this.step.payment.code);
+  };
+
   private handleFind = async (event: Event) => {
     event.preventDefault();
     if (this.lookup === 'billing_code') {
       const code = normalizeBillingCode(this.billingCode);
       this.billingError = code ? '' : this.billingCode.trim() ? this.s.billingInvalid : this.s.billingRequired;
-      if (!code) return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#billing-code')?.focus());
+      if (!code) return this.focusing.after('#billing-code');
       return void this.find(code);
     }
     // The NOP input checks the 18 digits and its region codes itself, in the shared validator's words.
@@ -388,7 +395,7 @@ export class LayananTaxPayment extends LayananElement {
     else selected.delete(box.value);
     this.selected = selected;
     this.choiceError = '';
-    if (this.step.kind === 'bills') this.announcement = `${this.s.total}: ${formatRupiah(this.totalOf(this.step.quote, selected))}`;
+    if (this.step.kind === 'bills') this.announcer.announce(`${this.s.total}: ${formatRupiah(this.totalOf(this.step.quote, selected))}`);
   };
 
   private handlePay = (event: Event) => {
@@ -400,9 +407,7 @@ export class LayananTaxPayment extends LayananElement {
     this.choiceError = billIds.length ? '' : this.s.chooseOne;
     this.bankError = this.method === 'virtual_account' && !this.bankId ? this.s.chooseBank : '';
     if (this.choiceError || this.bankError) {
-      this.focusHeading = false;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
+      return this.focusing.after('[aria-invalid="true"]');
     }
     const request: CreatePaymentRequest = { quoteId: quote.quoteId, billIds, method: this.method, ...(this.method === 'virtual_account' ? { bankId: this.bankId } : {}) };
     this.remember({ objectNumber: quote.objectNumber, taxTypeId: quote.taxTypeId });
@@ -415,12 +420,12 @@ export class LayananTaxPayment extends LayananElement {
     this.payment.forget();
     this.errorText = '';
     this.step = { kind: 'find' };
-    this.focusHeading = true;
+    this.focusHeading();
     if (payment && payment.status !== 'paid') void this.find(payment.objectNumber, '', payment.taxTypeId);
   };
 
   private handleCopy = async (number: string) => {
-    this.announcement = (await copyText(number)) ? this.s.copied : this.s.copyFailed;
+    this.announcer.announce((await copyText(number)) ? this.s.copied : this.s.copyFailed);
   };
 
   /** A moment in WIB (`30 November 2026 pukul 09.30 WIB`), or a calendar date (a due date). */
@@ -636,7 +641,7 @@ export class LayananTaxPayment extends LayananElement {
 
   override render(): TemplateResult {
     return html`<section class="card" part="base" aria-label=${this.s.label}>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.announcer.render()}
       ${!this.errorText
         ? nothing
         : this.retry
