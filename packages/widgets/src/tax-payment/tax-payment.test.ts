@@ -334,7 +334,9 @@ describe('<layanan-tax-payment>', () => {
     payButton(el).click();
     await pending(el);
     const [payment] = payments(mock);
-    expect(part(el, 'virtual-account')!.textContent).to.equal(payment!.virtualAccountNumber);
+    // Grouped by four, as an ATM's keypad is typed (issue #11 §6); the digits are the server's.
+    expect(part(el, 'virtual-account')!.textContent).to.match(/^\d{4}( \d{4})+( \d{1,4})?$/);
+    expect(part(el, 'virtual-account')!.textContent!.replace(/ /g, '')).to.equal(payment!.virtualAccountNumber);
     expect(textOf(el)).to.contain('Bank Lampung');
     expect($(el, '[role="timer"]')!.textContent).to.match(/^(24:00:00|23:59:[0-5]\d)$/);
     expect(part(el, 'qr')).to.equal(null);
@@ -379,6 +381,39 @@ describe('<layanan-tax-payment>', () => {
     expect(again.payment.code).to.equal(payments(mock)[0]!.code);
     expect(new Set(keys).size).to.equal(1);
     expect(keys.length).to.equal(4);
+  });
+
+  it('offline at "Bayar": says it was not sent, offers one retry, and sends it by itself once online', async () => {
+    const keys: string[] = [];
+    mock.use(http.post('*/v1/taxes/payments', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
+    const el = await widget(samples.one);
+    const restore = goOffline();
+    // The request never leaves the device: the first try and both SDK retries.
+    mock.store.state.config.failures.push({ mode: 'network', path: '/v1/taxes/payments', method: 'POST', count: 3 });
+    try {
+      payButton(el).click();
+      await until(() => part(el, 'error'), 'no message');
+    } catch (error) {
+      restore();
+      throw error;
+    }
+    const text = textOf(el);
+    expect(textIn(part(el, 'error-message'))).to.equal('Pembayaran belum terkirim: perangkat ini sedang tidak tersambung ke internet. Pembayaran dikirim otomatis begitu tersambung lagi.');
+    expect(text).to.not.contain('Gagal memuat');
+    expect(text).to.not.contain('sudah dikirim');
+    expect([...el.shadowRoot!.querySelectorAll('button')].filter((b) => textIn(b) === 'Coba lagi')).to.have.length(1);
+    expect(part(el, 'pay-button')).to.equal(null);
+    expect(payments(mock)).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    const created = oneEvent(el, 'layanan-payment-created');
+    restore();
+    const { detail } = await created;
+    await pending(el);
+    expect(part(el, 'error')).to.equal(null);
+    expect(payments(mock)).to.have.length(1);
+    expect(detail.payment.code).to.equal(payments(mock)[0]!.code);
+    expect(new Set(keys).size, 'one key for every try').to.equal(1);
   });
 
   it('brings the pending payment back after a reload', async () => {
@@ -643,6 +678,32 @@ describe('<layanan-tax-payment>', () => {
     await pending(el);
     expect(heading(el)).to.equal('Complete the payment');
     expect(textOf(el)).to.contain('Scan this QR code.');
+  });
+
+  it('wraps the largest bill (BPHTB Rp 12.500.000) at 320 px: nothing scrolls sideways', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><layanan-tax-payment tax-type="bphtb" poll-interval="100"></layanan-tax-payment></div>`);
+    const el = wrapper.firstElementChild as LayananTaxPayment;
+    await until(() => $(el, '#billing-code'), 'no billing code box');
+    const box = $<HTMLInputElement>(el, '#billing-code')!;
+    box.value = samples.bphtb;
+    box.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => part(el, 'bills'), 'no bills');
+    expect(textIn(part(el, 'total'))).to.contain('Rp 12.500.000');
+    const fits = (what: string) => {
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth, `${what}: the widget`).to.be.at.most(base.clientWidth);
+      for (const row of el.shadowRoot!.querySelectorAll('dl div, .total, .choice')) expect(row.scrollWidth, `${what}: ${textIn(row)}`).to.be.at.most(row.clientWidth);
+      expect(document.documentElement.scrollWidth, `${what}: the page`).to.be.at.most(document.documentElement.clientWidth);
+    };
+    fits('bills');
+    choose(el, 'input[value="virtual_account"]');
+    await el.updateComplete;
+    choose(el, '#bank', 'bank-lampung');
+    await el.updateComplete;
+    payButton(el).click();
+    await pending(el);
+    fits('payment');
   });
 
   it('fits a 320 px screen, with 44 px targets', async () => {

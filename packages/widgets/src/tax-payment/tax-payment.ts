@@ -140,6 +140,8 @@ export class LayananTaxPayment extends LayananElement {
   @state() private billingCode = '';
   @state() private billingError = '';
   @state() private reconnecting = false;
+  /** The payment failed while the device was offline: it never left, and goes when the connection returns. */
+  @state() private unsent = false;
   @state() private clock = Date.now();
   private intent?: PaymentMemory;
   private retry?: () => void;
@@ -276,6 +278,7 @@ export class LayananTaxPayment extends LayananElement {
     if (!intent || !sending || this.busy === 'pay') return;
     this.busy = 'pay';
     this.errorText = this.note = '';
+    this.unsent = false;
     let requote = '';
     try {
       const { payment, offset } = await sending;
@@ -289,7 +292,11 @@ export class LayananTaxPayment extends LayananElement {
         // The amounts moved on (or another payment holds a bill): show the bills as they are now.
         const message = this.reportError(error, 'create-payment');
         requote = (error as { type: string }).type === 'tax-bill-unavailable' ? message : this.s.requoted;
-      } else this.fail(error, 'create-payment', () => void this.send());
+      } else {
+        this.fail(error, 'create-payment', () => void this.send());
+        // Offline, the request never left: say that, not "sent, no answer" (issue #11 §6).
+        if (this.retry && !navigator.onLine) (this.unsent = true), (this.errorText = this.s.unsent);
+      }
     } finally {
       this.busy = '';
     }
@@ -368,6 +375,8 @@ export class LayananTaxPayment extends LayananElement {
 
   private handleOnline = () => {
     this.reconnecting = false;
+    // The same intent (SubmitOnce's key), so it can never make a second payment.
+    if (this.unsent) void this.send();
     if (this.watcher.watching && this.step.kind === 'payment') this.watch(this.step.payment.code);
   };
 
@@ -419,6 +428,7 @@ export class LayananTaxPayment extends LayananElement {
     this.remember(undefined);
     this.payment.forget();
     this.errorText = '';
+    this.unsent = false;
     this.step = { kind: 'find' };
     this.focusHeading();
     if (payment && payment.status !== 'paid') void this.find(payment.objectNumber, '', payment.taxTypeId);
@@ -545,11 +555,13 @@ export class LayananTaxPayment extends LayananElement {
                   </select>
                 </div>`
               : nothing}
-            ${this.intent && !this.intent.code && !this.busy ? html`<p class="note">${s.unanswered}</p>` : nothing}
+            ${this.intent && !this.intent.code && !this.busy && !this.unsent ? html`<p class="note">${s.unanswered}</p>` : nothing}
             <div class="actions">
-              <button class="button" part="pay-button" type="submit" ?disabled=${!!this.busy}>
-                ${this.busy === 'pay' ? this.t.loading : this.intent ? this.t.retry : s.pay(total)}
-              </button>
+              ${this.retry && this.errorText
+                ? nothing
+                : html`<button class="button" part="pay-button" type="submit" ?disabled=${!!this.busy}>
+                    ${this.busy === 'pay' ? this.t.loading : this.intent ? this.t.retry : s.pay(total)}
+                  </button>`}
               ${this.intent ? nothing : html`<button class="button button--secondary" type="button" @click=${this.handleStartOver}>${s.otherNop}</button>`}
             </div>
           </form>`
@@ -577,7 +589,7 @@ export class LayananTaxPayment extends LayananElement {
       ${va
         ? html`<div class="va">
             <p class="va__label" id="va-label">${s.vaNumber}</p>
-            <p class="va__number" part="virtual-account" aria-labelledby="va-label">${va.number}</p>
+            <p class="va__number" part="virtual-account" aria-labelledby="va-label">${va.number.replace(/\d{4}(?=\d)/g, '$& ')}</p>
             <button class="button button--secondary" part="copy-button" type="button" aria-describedby="va-label" @click=${() => this.handleCopy(va.number)}>
               ${this.t.form.copy}
             </button>
@@ -644,9 +656,12 @@ export class LayananTaxPayment extends LayananElement {
       ${this.announcer.render()}
       ${!this.errorText
         ? nothing
-        : this.retry
+        : this.retry && !this.unsent
           ? renderError(this.t, this.errorText, this.retry)
-          : html`<div class="state state--error" part="error" role="alert"><p class="state__message" part="error-message" tabindex="-1">${this.errorText}</p></div>`}
+          : html`<div class="state state--error" part="error" role="alert">
+              <p class="state__message" part="error-message" tabindex="-1">${this.errorText}</p>
+              ${this.retry ? html`<button class="button" part="retry-button" type="button" @click=${this.retry}>${this.t.retry}</button>` : nothing}
+            </div>`}
       ${this.renderStep()}
     </section>`;
   }
