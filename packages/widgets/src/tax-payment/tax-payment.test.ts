@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import { formatRupiah, type TaxBillQuote } from '@layanan/contract';
@@ -681,29 +682,36 @@ describe('<layanan-tax-payment>', () => {
   });
 
   it('wraps the largest bill (BPHTB Rp 12.500.000) at 320 px: nothing scrolls sideways', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><layanan-tax-payment tax-type="bphtb" poll-interval="100"></layanan-tax-payment></div>`);
-    const el = wrapper.firstElementChild as LayananTaxPayment;
-    await until(() => $(el, '#billing-code'), 'no billing code box');
-    const box = $<HTMLInputElement>(el, '#billing-code')!;
-    box.value = samples.bphtb;
-    box.dispatchEvent(new Event('input'));
-    $(el, 'button[type="submit"]')!.click();
-    await until(() => part(el, 'bills'), 'no bills');
-    expect(textIn(part(el, 'total'))).to.contain('Rp 12.500.000');
-    const fits = (what: string) => {
-      const base = part(el, 'base')!;
-      expect(base.scrollWidth, `${what}: the widget`).to.be.at.most(base.clientWidth);
-      for (const row of el.shadowRoot!.querySelectorAll('dl div, .total, .choice')) expect(row.scrollWidth, `${what}: ${textIn(row)}`).to.be.at.most(row.clientWidth);
-      expect(document.documentElement.scrollWidth, `${what}: the page`).to.be.at.most(document.documentElement.clientWidth);
-    };
-    fits('bills');
-    choose(el, 'input[value="virtual_account"]');
-    await el.updateComplete;
-    choose(el, '#bank', 'bank-lampung');
-    await el.updateComplete;
-    payButton(el).click();
-    await pending(el);
-    fits('payment');
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment tax-type="bphtb" poll-interval="100"></layanan-tax-payment>`);
+      await until(() => $(el, '#billing-code'), 'no billing code box');
+      const box = $<HTMLInputElement>(el, '#billing-code')!;
+      box.value = samples.bphtb;
+      box.dispatchEvent(new Event('input'));
+      $(el, 'button[type="submit"]')!.click();
+      await until(() => part(el, 'bills'), 'no bills');
+      expect(textIn(part(el, 'total'))).to.contain('Rp 12.500.000');
+      const fits = (what: string) => {
+        const base = part(el, 'base')!;
+        expect(base.scrollWidth, `${what}: the widget`).to.be.at.most(base.clientWidth);
+        for (const row of el.shadowRoot!.querySelectorAll('dl div, .total, .choice')) expect(row.scrollWidth, `${what}: ${textIn(row)}`).to.be.at.most(row.clientWidth);
+        // Clipped is not seen either: every amount, penalty and date ends inside the card.
+        const right = base.getBoundingClientRect().right;
+        for (const item of el.shadowRoot!.querySelectorAll('dd, .bill__total, .total strong, .va__number')) expect(item.getBoundingClientRect().right, `${what}: ${textIn(item)}`).to.be.at.most(right);
+        expect(document.documentElement.scrollWidth, `${what}: the page`).to.be.at.most(document.documentElement.clientWidth);
+      };
+      fits('bills');
+      choose(el, 'input[value="virtual_account"]');
+      await el.updateComplete;
+      choose(el, '#bank', 'bank-lampung');
+      await el.updateComplete;
+      payButton(el).click();
+      await pending(el);
+      fits('payment');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fits a 320 px screen, with 44 px targets', async () => {
