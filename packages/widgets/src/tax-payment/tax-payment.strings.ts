@@ -47,6 +47,8 @@ export interface TaxPaymentStrings {
   pay: (amount: string) => string;
   otherNop: string;
   unanswered: string;
+  /** The payment was not sent: the device was offline; it goes by itself once back online. */
+  unsent: string;
   payHeading: string;
   code: string;
   qrLabel: (amount: string) => string;
@@ -125,6 +127,7 @@ const id: TaxPaymentStrings = {
   pay: (amount) => `Bayar ${amount}`,
   otherNop: 'Ganti NOP',
   unanswered: 'Pembayaran Anda sudah dikirim, tetapi jawabannya belum diterima. Kirim ulang: tagihan tidak akan dibayar dua kali.',
+  unsent: 'Pembayaran belum terkirim: perangkat ini sedang tidak tersambung ke internet. Pembayaran dikirim otomatis begitu tersambung lagi.',
   payHeading: 'Selesaikan pembayaran',
   code: 'Kode pembayaran',
   qrLabel: (amount) => `Kode QRIS untuk membayar ${amount}`,
@@ -199,6 +202,7 @@ const en: TaxPaymentStrings = {
   pay: (amount) => `Pay ${amount}`,
   otherNop: 'Another NOP',
   unanswered: 'Your payment was sent but no answer arrived. Send it again: the bills will never be paid twice.',
+  unsent: 'Your payment has not been sent: this device is not connected to the internet. It will be sent by itself once the connection is back.',
   payHeading: 'Complete the payment',
   code: 'Payment code',
   qrLabel: (amount) => `QRIS code to pay ${amount}`,

@@ -42,15 +42,21 @@ export const taxPaymentStyles = css`
   .va__number {
     font-family: ui-monospace, monospace;
   }
+  /* At 320 px a bill's lines wrap inside the card (a grid track is as wide as its widest line by default). */
   .bills {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     padding: 0;
     list-style: none;
   }
   .bill {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
+  }
+  .bill .choice {
+    flex-wrap: wrap;
   }
   .bill__head {
     display: flex;

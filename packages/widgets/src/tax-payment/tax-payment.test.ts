@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import { formatRupiah, type TaxBillQuote } from '@layanan/contract';
@@ -57,6 +58,16 @@ function choose(el: LayananTaxPayment, selector: string, value?: string) {
     control.value = value;
     control.dispatchEvent(new Event('change'));
   }
+}
+
+/** `navigator.onLine` false and the window's `offline` event; the function returned comes back online. */
+function goOffline() {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+  return () => {
+    delete (navigator as { onLine?: boolean }).onLine;
+    window.dispatchEvent(new Event('online'));
+  };
 }
 
 async function quoteOf(nop: string): Promise<TaxBillQuote> {
@@ -228,6 +239,7 @@ describe('<layanan-tax-payment>', () => {
     expect(text).to.contain('1.250 m²');
     expect(text).to.contain('18.03.020.005.012-0034.0');
     expect(text).to.contain('Rincian ini berlaku sampai 30 November 2026 pukul 23.59 WIB');
+    await until(() => status(el) === `6 tagihan belum dibayar, total ${rp(sum)}.`, 'not announced'); // the Announcer speaks on the next frame
     expect(status(el)).to.equal(`6 tagihan belum dibayar, total ${rp(sum)}.`);
   });
 
@@ -241,6 +253,7 @@ describe('<layanan-tax-payment>', () => {
     const less = all - quote.bills[0]!.total;
     expect(textIn(part(el, 'total'))).to.equal(`Total yang dibayar (5 tagihan) ${rp(less)}`);
     expect(textIn(payButton(el))).to.equal(`Bayar ${rp(less)}`);
+    await until(() => status(el) === `Total yang dibayar: ${rp(less)}`, 'not announced'); // the Announcer speaks on the next frame
     expect(status(el)).to.equal(`Total yang dibayar: ${rp(less)}`);
     for (const box of boxes.slice(1)) box.click();
     await el.updateComplete;
@@ -322,7 +335,9 @@ describe('<layanan-tax-payment>', () => {
     payButton(el).click();
     await pending(el);
     const [payment] = payments(mock);
-    expect(part(el, 'virtual-account')!.textContent).to.equal(payment!.virtualAccountNumber);
+    // Grouped by four, as an ATM's keypad is typed (issue #11 §6); the digits are the server's.
+    expect(part(el, 'virtual-account')!.textContent).to.match(/^\d{4}( \d{4})+( \d{1,4})?$/);
+    expect(part(el, 'virtual-account')!.textContent!.replace(/ /g, '')).to.equal(payment!.virtualAccountNumber);
     expect(textOf(el)).to.contain('Bank Lampung');
     expect($(el, '[role="timer"]')!.textContent).to.match(/^(24:00:00|23:59:[0-5]\d)$/);
     expect(part(el, 'qr')).to.equal(null);
@@ -369,6 +384,39 @@ describe('<layanan-tax-payment>', () => {
     expect(keys.length).to.equal(4);
   });
 
+  it('offline at "Bayar": says it was not sent, offers one retry, and sends it by itself once online', async () => {
+    const keys: string[] = [];
+    mock.use(http.post('*/v1/taxes/payments', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
+    const el = await widget(samples.one);
+    const restore = goOffline();
+    // The request never leaves the device: the first try and both SDK retries.
+    mock.store.state.config.failures.push({ mode: 'network', path: '/v1/taxes/payments', method: 'POST', count: 3 });
+    try {
+      payButton(el).click();
+      await until(() => part(el, 'error'), 'no message');
+    } catch (error) {
+      restore();
+      throw error;
+    }
+    const text = textOf(el);
+    expect(textIn(part(el, 'error-message'))).to.equal('Pembayaran belum terkirim: perangkat ini sedang tidak tersambung ke internet. Pembayaran dikirim otomatis begitu tersambung lagi.');
+    expect(text).to.not.contain('Gagal memuat');
+    expect(text).to.not.contain('sudah dikirim');
+    expect([...el.shadowRoot!.querySelectorAll('button')].filter((b) => textIn(b) === 'Coba lagi')).to.have.length(1);
+    expect(part(el, 'pay-button')).to.equal(null);
+    expect(payments(mock)).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    const created = oneEvent(el, 'layanan-payment-created');
+    restore();
+    const { detail } = await created;
+    await pending(el);
+    expect(part(el, 'error')).to.equal(null);
+    expect(payments(mock)).to.have.length(1);
+    expect(detail.payment.code).to.equal(payments(mock)[0]!.code);
+    expect(new Set(keys).size, 'one key for every try').to.equal(1);
+  });
+
   it('brings the pending payment back after a reload', async () => {
     const first = await widget(samples.one);
     payButton(first).click();
@@ -384,6 +432,26 @@ describe('<layanan-tax-payment>', () => {
     expect(part(el, 'qr')).to.not.equal(null);
     expect(posts).to.equal(0);
     expect(payments(mock)).to.have.length(1);
+  });
+
+  it('picks up a payment kept by the previous release, under the key of this one', async () => {
+    const first = await widget(samples.one);
+    payButton(first).click();
+    await pending(first);
+    const [payment] = payments(mock);
+    first.remove();
+    const key = `layanan:tax-payment:${location.origin}:payment-memory`;
+    const legacy = `layanan:tax-payment:${location.origin}/`;
+    const kept = JSON.parse(localStorage.getItem(key)!);
+    expect(kept.data.code).to.equal(payment!.code);
+    localStorage.removeItem(key);
+    localStorage.setItem(legacy, JSON.stringify(kept.data));
+
+    const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment poll-interval="100"></layanan-tax-payment>`);
+    await pending(el);
+    expect(textOf(el)).to.contain(payment!.code);
+    expect(localStorage.getItem(legacy)).to.equal(null);
+    expect(JSON.parse(localStorage.getItem(key)!).data.code).to.equal(payment!.code);
   });
 
   it('after a reload, sends an unanswered intent again with the same key and shows that payment', async () => {
@@ -465,6 +533,7 @@ describe('<layanan-tax-payment>', () => {
     await until(() => part(el, 'receipt'), 'no receipt');
     const receipt = detail.payment.receipt!;
     expect(heading(el)).to.equal('Pembayaran berhasil');
+    await until(() => status(el) === 'Pembayaran berhasil', 'not announced'); // the Announcer speaks on the next frame
     expect(status(el)).to.equal('Pembayaran berhasil');
     const text = textOf(part(el, 'receipt')!);
     expect(text).to.contain(`Nomor bukti bayar ${receipt.receiptNumber}`);
@@ -497,6 +566,7 @@ describe('<layanan-tax-payment>', () => {
     [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Bayar tagihan lain'))!.click();
     await until(() => $(again, '#nop'), 'did not start over');
     expect(localStorage.getItem(`layanan:tax-payment:${location.origin}/`)).to.equal(null);
+    expect(localStorage.getItem(`layanan:tax-payment:${location.origin}:payment-memory`)).to.equal(null);
   });
 
   it('says when the payment expired, tells the page, and starts again with fresh bills', async () => {
@@ -524,7 +594,10 @@ describe('<layanan-tax-payment>', () => {
     await pending(el);
     const waiting = textIn($(el, '.waiting'));
     mock.store.state.config.failures.push({ mode: 'network', path: '/v1/taxes/payments/', method: 'GET', count: 3 });
+    // The SDK's watch rides the outage out quietly; the browser says the connection dropped and came back.
+    const restore = goOffline();
     await until(() => textIn($(el, '.waiting')) === 'Koneksi terputus. Mencoba lagi…', 'lost connection not shown');
+    restore();
     await until(() => textIn($(el, '.waiting')) === waiting, 'recovery not shown');
     const completed = oneEvent(el, 'layanan-payment-completed');
     await fetch(`/v1/_mock/payments/${payments(mock)[0]!.code}/settle`, { method: 'POST' });
@@ -606,6 +679,39 @@ describe('<layanan-tax-payment>', () => {
     await pending(el);
     expect(heading(el)).to.equal('Complete the payment');
     expect(textOf(el)).to.contain('Scan this QR code.');
+  });
+
+  it('wraps the largest bill (BPHTB Rp 12.500.000) at 320 px: nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment tax-type="bphtb" poll-interval="100"></layanan-tax-payment>`);
+      await until(() => $(el, '#billing-code'), 'no billing code box');
+      const box = $<HTMLInputElement>(el, '#billing-code')!;
+      box.value = samples.bphtb;
+      box.dispatchEvent(new Event('input'));
+      $(el, 'button[type="submit"]')!.click();
+      await until(() => part(el, 'bills'), 'no bills');
+      expect(textIn(part(el, 'total'))).to.contain('Rp 12.500.000');
+      const fits = (what: string) => {
+        const base = part(el, 'base')!;
+        expect(base.scrollWidth, `${what}: the widget`).to.be.at.most(base.clientWidth);
+        for (const row of el.shadowRoot!.querySelectorAll('dl div, .total, .choice')) expect(row.scrollWidth, `${what}: ${textIn(row)}`).to.be.at.most(row.clientWidth);
+        // Clipped is not seen either: every amount, penalty and date ends inside the card.
+        const right = base.getBoundingClientRect().right;
+        for (const item of el.shadowRoot!.querySelectorAll('dd, .bill__total, .total strong, .va__number')) expect(item.getBoundingClientRect().right, `${what}: ${textIn(item)}`).to.be.at.most(right);
+        expect(document.documentElement.scrollWidth, `${what}: the page`).to.be.at.most(document.documentElement.clientWidth);
+      };
+      fits('bills');
+      choose(el, 'input[value="virtual_account"]');
+      await el.updateComplete;
+      choose(el, '#bank', 'bank-lampung');
+      await el.updateComplete;
+      payButton(el).click();
+      await pending(el);
+      fits('payment');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fits a 320 px screen, with 44 px targets', async () => {

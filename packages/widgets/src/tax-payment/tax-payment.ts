@@ -10,7 +10,10 @@ import { formatDate, formatMoment } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { renderQr } from '../internal/qr.js';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.js';
-import { storage } from '../internal/storage.js';
+import { Announcer } from '../internal/announcer.js';
+import { DeviceDraft } from '../internal/device-draft.js';
+import { FocusController } from '../internal/focus.js';
+import { WatchController } from '../internal/watch.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -46,7 +49,6 @@ interface PaymentMemory {
 
 type Step = { kind: 'find' } | { kind: 'bills'; quote: TaxBillQuote } | { kind: 'payment'; payment: Payment };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const isStaleQuote = (error: unknown) =>
   isProblemError(error) && (error.type === 'tax-quote-expired' || error.type === 'tax-bill-unavailable' || (error.problem.errors ?? []).some((e) => e.path === 'quoteId'));
 
@@ -93,13 +95,41 @@ export class LayananTaxPayment extends LayananElement {
     },
   });
 
+  /** The payment this device follows (SubmitOnce's intent has the key `payment`, so this one is `payment-memory`). */
+  private readonly memory = new DeviceDraft<PaymentMemory>(this, {
+    widget: 'tax-payment',
+    id: () => 'payment-memory',
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `tax-payment:${this.resolvedApiBase ?? ''}`, read: (kept) => ((kept as PaymentMemory | null)?.objectNumber ? (kept as PaymentMemory) : undefined) },
+  });
+
+  /** Follows a pending payment until it ends; the SDK rides out a lost connection. */
+  private readonly watcher = new WatchController<Payment>(this, {
+    onValue: (payment) => {
+      this.step = { kind: 'payment', payment };
+      if (payment.status !== 'pending') {
+        this.focusHeading();
+        this.end(payment);
+      }
+    },
+    onError: (error) => {
+      if (isProblemError(error) && error.status === 404) {
+        this.remember(undefined);
+        this.step = { kind: 'find' };
+        this.fail(error, 'watch-payment');
+      } else if (this.step.kind === 'payment') this.fail(error, 'watch-payment', this.watch.bind(this, this.step.payment.code));
+    },
+  });
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+
   @state() private step: Step = { kind: 'find' };
   @state() private busy: '' | 'find' | 'pay' | 'resume' = '';
   @state() private errorText = '';
   @state() private choiceError = '';
   @state() private bankError = '';
   @state() private note = '';
-  @state() private announcement = '';
   @state() private selected = new Set<string>();
   @state() private method: 'qris' | 'virtual_account' = 'qris';
   @state() private bankId = '';
@@ -110,13 +140,13 @@ export class LayananTaxPayment extends LayananElement {
   @state() private billingCode = '';
   @state() private billingError = '';
   @state() private reconnecting = false;
+  /** The payment failed while the device was offline: it never left, and goes when the connection returns. */
+  @state() private unsent = false;
   @state() private clock = Date.now();
   private intent?: PaymentMemory;
   private retry?: () => void;
-  private watcher?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
   private spoken = Infinity;
-  private focusHeading = false;
   private qrCache = new Map<string, unknown>();
 
   /** A NOP to start with (any punctuation), e.g. from the agency's own records. */
@@ -154,16 +184,14 @@ export class LayananTaxPayment extends LayananElement {
     return this.types.find((t) => t.id === typeId)?.lookup === 'billing_code' ? this.s.billingLabel : this.s.objectNumber;
   }
 
-  /** Where this device keeps the payment intent: one per API. */
-  private get storageKey() {
-    return `tax-payment:${this.resolvedApiBase ?? ''}`;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    // The SDK's watch says nothing while the network is down: the browser does.
+    addEventListener('offline', this.handleOffline);
+    addEventListener('online', this.handleOnline);
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
     if (!this.types.length) void this.loadTypes().catch(() => undefined);
-    const intent = storage.get<PaymentMemory>(this.storageKey);
+    const intent = this.memory.read();
     if (intent?.objectNumber && (intent.code || this.payment.intent?.body)) {
       this.intent = intent;
       void (intent.code ? this.load(intent.code) : this.send());
@@ -172,8 +200,9 @@ export class LayananTaxPayment extends LayananElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.watcher?.abort();
     clearInterval(this.ticker);
+    removeEventListener('offline', this.handleOffline);
+    removeEventListener('online', this.handleOnline);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,12 +215,9 @@ export class LayananTaxPayment extends LayananElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusHeading && !this.busy) {
-      this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('.heading, .state__message')?.focus();
-    }
+  /** The current step's heading or message, once it is no longer loading. */
+  private focusHeading() {
+    this.focusing.after(() => (this.busy ? null : this.renderRoot.querySelector<HTMLElement>('.heading, .state__message')));
   }
 
   private taxes() {
@@ -200,15 +226,16 @@ export class LayananTaxPayment extends LayananElement {
 
   private remember(intent: PaymentMemory | undefined) {
     this.intent = intent;
-    if (intent) storage.set(this.storageKey, intent);
-    else storage.remove(this.storageKey);
+    // The NOP or billing code is the object's number, not a person's: it may stay on the device.
+    if (intent) this.memory.write(intent);
+    else this.memory.clear();
   }
 
   /** Shows an error with a retry (none for an answer that a retry cannot change). */
   private fail(error: unknown, operation: string, retry?: () => void) {
     this.errorText = this.reportError(error, operation);
     this.retry = endsIntent(error) ? undefined : retry;
-    this.focusHeading = true;
+    this.focusHeading();
   }
 
   private async loadTypes(): Promise<TaxType[]> {
@@ -230,8 +257,8 @@ export class LayananTaxPayment extends LayananElement {
       if (!this.type?.methods.includes(this.method)) this.method = this.type?.methods[0] ?? 'qris';
       this.step = { kind: 'bills', quote };
       this.note = note;
-      this.announcement = note || this.s.found(unpaid.length, formatRupiah(this.totalOf(quote)));
-      this.focusHeading = true;
+      this.announcer.announce(note || this.s.found(unpaid.length, formatRupiah(this.totalOf(quote))));
+      this.focusHeading();
     } catch (error) {
       // A NOP or billing code the server refuses: its words go under the field.
       const field = isProblemError(error) && error.fieldErrors.objectNumber;
@@ -251,6 +278,7 @@ export class LayananTaxPayment extends LayananElement {
     if (!intent || !sending || this.busy === 'pay') return;
     this.busy = 'pay';
     this.errorText = this.note = '';
+    this.unsent = false;
     let requote = '';
     try {
       const { payment, offset } = await sending;
@@ -264,7 +292,11 @@ export class LayananTaxPayment extends LayananElement {
         // The amounts moved on (or another payment holds a bill): show the bills as they are now.
         const message = this.reportError(error, 'create-payment');
         requote = (error as { type: string }).type === 'tax-bill-unavailable' ? message : this.s.requoted;
-      } else this.fail(error, 'create-payment', () => void this.send());
+      } else {
+        this.fail(error, 'create-payment', () => void this.send());
+        // Offline, the request never left: say that, not "sent, no answer" (issue #11 §6).
+        if (this.retry && !navigator.onLine) (this.unsent = true), (this.errorText = this.s.unsent);
+      }
     } finally {
       this.busy = '';
     }
@@ -286,8 +318,8 @@ export class LayananTaxPayment extends LayananElement {
 
   private show(payment: Payment) {
     this.step = { kind: 'payment', payment };
-    this.focusHeading = true;
-    this.announcement = '';
+    this.focusHeading();
+    this.announcer.announce('');
     // An answer that arrives after the element left: connecting again resumes from storage.
     if (!this.isConnected) return;
     if (payment.status === 'pending') {
@@ -295,7 +327,7 @@ export class LayananTaxPayment extends LayananElement {
       this.clock = Date.now();
       clearInterval(this.ticker);
       this.ticker = setInterval(() => this.tick(), 1000);
-      void this.watch(payment.code);
+      this.watch(payment.code);
     } else this.end(payment);
   }
 
@@ -306,42 +338,20 @@ export class LayananTaxPayment extends LayananElement {
     const mark = SPOKEN_MINUTES.filter((m) => minutes <= m).pop();
     if (mark !== undefined && mark < this.spoken) {
       this.spoken = mark;
-      this.announcement = minutes ? this.s.timeLeft(minutes) : this.s.timeUp;
+      this.announcer.announce(minutes ? this.s.timeLeft(minutes) : this.s.timeUp);
     }
   }
 
-  /** Follows a pending payment until it ends; a lost connection only delays it. */
-  private async watch(code: string) {
-    this.watcher?.abort();
-    const watcher = (this.watcher = new AbortController());
-    for (;;) {
-      try {
-        // Back online: say so at the first answer, not only when the payment ends.
-        if (this.reconnecting) this.reconnecting = !(await this.taxes().getPayment(code, { signal: watcher.signal }));
-        const payment = await this.taxes().waitForPayment(code, { signal: watcher.signal, pollInterval: this.pollInterval });
-        if (watcher.signal.aborted) return;
-        this.reconnecting = false;
-        this.step = { kind: 'payment', payment };
-        this.focusHeading = true;
-        this.end(payment);
-        return;
-      } catch (error) {
-        if (watcher.signal.aborted) return;
-        if (isProblemError(error) && error.status === 404) {
-          this.remember(undefined);
-          this.step = { kind: 'find' };
-          return this.fail(error, 'watch-payment');
-        }
-        this.reconnecting = true;
-        await sleep(this.pollInterval);
-      }
-    }
+  /** Follows a pending payment (again: back online, the watch need not wait out its backoff). */
+  private watch(code: string) {
+    this.reconnecting = !navigator.onLine;
+    this.watcher.start((signal) => this.taxes().watchPayment(code, { signal, pollInterval: this.pollInterval }));
   }
 
   private end(payment: Payment) {
     clearInterval(this.ticker);
     const s = this.s;
-    this.announcement = payment.status === 'paid' ? s.paidHeading : payment.status === 'expired' ? s.expiredHeading : s.failedHeading;
+    this.announcer.announce(payment.status === 'paid' ? s.paidHeading : payment.status === 'expired' ? s.expiredHeading : s.failedHeading);
     if (!this.intent || this.intent.ended) return;
     this.remember({ ...this.intent, ended: true });
     this.dispatchEvent(payment.status === 'paid' ? new LayananPaymentCompletedEvent(payment) : new LayananPaymentExpiredEvent(payment));
@@ -359,12 +369,23 @@ export class LayananTaxPayment extends LayananElement {
     return quote.bills.reduce((sum, b) => (b.status === 'unpaid' && (!only || only.has(b.id)) ? sum + b.total : sum), 0);
   }
 
+  private handleOffline = () => {
+    this.reconnecting = this.watcher.watching;
+  };
+
+  private handleOnline = () => {
+    this.reconnecting = false;
+    // The same intent (SubmitOnce's key), so it can never make a second payment.
+    if (this.unsent) void this.send();
+    if (this.watcher.watching && this.step.kind === 'payment') this.watch(this.step.payment.code);
+  };
+
   private handleFind = async (event: Event) => {
     event.preventDefault();
     if (this.lookup === 'billing_code') {
       const code = normalizeBillingCode(this.billingCode);
       this.billingError = code ? '' : this.billingCode.trim() ? this.s.billingInvalid : this.s.billingRequired;
-      if (!code) return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#billing-code')?.focus());
+      if (!code) return this.focusing.after('#billing-code');
       return void this.find(code);
     }
     // The NOP input checks the 18 digits and its region codes itself, in the shared validator's words.
@@ -383,7 +404,7 @@ export class LayananTaxPayment extends LayananElement {
     else selected.delete(box.value);
     this.selected = selected;
     this.choiceError = '';
-    if (this.step.kind === 'bills') this.announcement = `${this.s.total}: ${formatRupiah(this.totalOf(this.step.quote, selected))}`;
+    if (this.step.kind === 'bills') this.announcer.announce(`${this.s.total}: ${formatRupiah(this.totalOf(this.step.quote, selected))}`);
   };
 
   private handlePay = (event: Event) => {
@@ -395,9 +416,7 @@ export class LayananTaxPayment extends LayananElement {
     this.choiceError = billIds.length ? '' : this.s.chooseOne;
     this.bankError = this.method === 'virtual_account' && !this.bankId ? this.s.chooseBank : '';
     if (this.choiceError || this.bankError) {
-      this.focusHeading = false;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
+      return this.focusing.after('[aria-invalid="true"]');
     }
     const request: CreatePaymentRequest = { quoteId: quote.quoteId, billIds, method: this.method, ...(this.method === 'virtual_account' ? { bankId: this.bankId } : {}) };
     this.remember({ objectNumber: quote.objectNumber, taxTypeId: quote.taxTypeId });
@@ -409,13 +428,14 @@ export class LayananTaxPayment extends LayananElement {
     this.remember(undefined);
     this.payment.forget();
     this.errorText = '';
+    this.unsent = false;
     this.step = { kind: 'find' };
-    this.focusHeading = true;
+    this.focusHeading();
     if (payment && payment.status !== 'paid') void this.find(payment.objectNumber, '', payment.taxTypeId);
   };
 
   private handleCopy = async (number: string) => {
-    this.announcement = (await copyText(number)) ? this.s.copied : this.s.copyFailed;
+    this.announcer.announce((await copyText(number)) ? this.s.copied : this.s.copyFailed);
   };
 
   /** A moment in WIB (`30 November 2026 pukul 09.30 WIB`), or a calendar date (a due date). */
@@ -535,11 +555,13 @@ export class LayananTaxPayment extends LayananElement {
                   </select>
                 </div>`
               : nothing}
-            ${this.intent && !this.intent.code && !this.busy ? html`<p class="note">${s.unanswered}</p>` : nothing}
+            ${this.intent && !this.intent.code && !this.busy && !this.unsent ? html`<p class="note">${s.unanswered}</p>` : nothing}
             <div class="actions">
-              <button class="button" part="pay-button" type="submit" ?disabled=${!!this.busy}>
-                ${this.busy === 'pay' ? this.t.loading : this.intent ? this.t.retry : s.pay(total)}
-              </button>
+              ${this.retry && this.errorText
+                ? nothing
+                : html`<button class="button" part="pay-button" type="submit" ?disabled=${!!this.busy}>
+                    ${this.busy === 'pay' ? this.t.loading : this.intent ? this.t.retry : s.pay(total)}
+                  </button>`}
               ${this.intent ? nothing : html`<button class="button button--secondary" type="button" @click=${this.handleStartOver}>${s.otherNop}</button>`}
             </div>
           </form>`
@@ -567,7 +589,7 @@ export class LayananTaxPayment extends LayananElement {
       ${va
         ? html`<div class="va">
             <p class="va__label" id="va-label">${s.vaNumber}</p>
-            <p class="va__number" part="virtual-account" aria-labelledby="va-label">${va.number}</p>
+            <p class="va__number" part="virtual-account" aria-labelledby="va-label">${va.number.replace(/\d{4}(?=\d)/g, '$& ')}</p>
             <button class="button button--secondary" part="copy-button" type="button" aria-describedby="va-label" @click=${() => this.handleCopy(va.number)}>
               ${this.t.form.copy}
             </button>
@@ -631,12 +653,15 @@ export class LayananTaxPayment extends LayananElement {
 
   override render(): TemplateResult {
     return html`<section class="card" part="base" aria-label=${this.s.label}>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.announcer.render()}
       ${!this.errorText
         ? nothing
-        : this.retry
+        : this.retry && !this.unsent
           ? renderError(this.t, this.errorText, this.retry)
-          : html`<div class="state state--error" part="error" role="alert"><p class="state__message" part="error-message" tabindex="-1">${this.errorText}</p></div>`}
+          : html`<div class="state state--error" part="error" role="alert">
+              <p class="state__message" part="error-message" tabindex="-1">${this.errorText}</p>
+              ${this.retry ? html`<button class="button" part="retry-button" type="button" @click=${this.retry}>${this.t.retry}</button>` : nothing}
+            </div>`}
       ${this.renderStep()}
     </section>`;
   }
