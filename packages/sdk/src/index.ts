@@ -4,7 +4,7 @@ export { createIdempotencyKey } from './internal/idempotency.js';
 export { AgencyResource } from './resources/agency.js';
 export { QueueResource, type WatchTicketOptions } from './resources/queue.js';
 export { isFinalTicket } from '@layanan/contract';
-export { ComplaintsResource } from './resources/complaints.js';
+export { ComplaintsResource, type WatchComplaintOptions } from './resources/complaints.js';
 export { PermitsResource } from './resources/permits.js';
 export type { UploadOptions } from './internal/upload.js';
 export type { PageIterator } from './internal/pagination.js';

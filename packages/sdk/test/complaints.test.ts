@@ -53,6 +53,33 @@ describe('client.complaints', () => {
     assert.equal((await client.complaints.reopen(seeded.trackingCode, 'Tambalan lepas lagi setelah hujan.')).status, 'in_progress');
   });
 
+  it('watches a complaint through an offline spell, each change once, until it is final', async () => {
+    const client = createClient({ baseUrl });
+    const { trackingCode } = await client.complaints.submit(report);
+    const respond = (body: object) => fetch(`${baseUrl}/v1/_mock/complaints/${trackingCode}/respond`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const seen: string[] = [];
+    for await (const complaint of client.complaints.watchComplaint(trackingCode, { pollInterval: 20, maxBackoff: 40 })) {
+      seen.push(complaint.status);
+      if (seen.length === 1) {
+        // The phone goes offline for two checks while the agency rejects the complaint.
+        mock.store.state.config.failures.push({ mode: 'network', path: `/v1/complaints/${trackingCode}`, count: 2 });
+        await respond({ status: 'rejected', message: 'Bukan wewenang dinas ini.' });
+      }
+    }
+    assert.deepEqual(seen, ['received', 'rejected'], 'each state once, and the watch ends when final');
+    assert.deepEqual(mock.store.state.config.failures, [], 'both offline checks happened');
+  });
+
+  it('ends a complaint watch with a ProblemError for an unknown code, and quietly on abort', async () => {
+    const client = createClient({ baseUrl });
+    await assert.rejects(client.complaints.watchComplaint('ZZZZZ-ZZZZZ-ZZZZZ', { pollInterval: 20 }).next(), (error: unknown) => isProblemError(error) && error.status === 404);
+    const controller = new AbortController();
+    const seen: string[] = [];
+    setTimeout(() => controller.abort(), 60);
+    for await (const complaint of client.complaints.watchComplaint('PNG3X-KMT8R-Q2HZW', { pollInterval: 20, signal: controller.signal })) seen.push(complaint.status);
+    assert.equal(seen.length, 1, 'an open complaint that does not change is yielded once');
+  });
+
   it('walks the public list page by page, with a bounded toArray', async () => {
     const client = createClient({ baseUrl });
     for (let i = 0; i < 3; i++) await client.complaints.submit({ ...report, title: `Sampah menumpuk, laporan ${i + 1}` });

@@ -1,14 +1,16 @@
 import {
-  Complaint, ComplaintCategory, Page, SubmittedComplaint, type RatingRequest, type SubmitComplaintRequest, type Upload,
+  Complaint, ComplaintCategory, isFinalComplaint, Page, SubmittedComplaint, type RatingRequest, type SubmitComplaintRequest, type Upload,
 } from '@layanan/contract';
 import { codeSegment } from '../internal/access-code.js';
 import { paginate, type PageIterator } from '../internal/pagination.js';
 import type { CallOptions, MutationOptions, Transport } from '../internal/transport.js';
 import { uploadFile, type UploadOptions } from '../internal/upload.js';
+import { watchResource, type WatchOptions } from '../internal/watch.js';
+
+export type WatchComplaintOptions = WatchOptions;
 
 const CategoryPage = /* @__PURE__ */ Page(ComplaintCategory);
 const ComplaintPage = /* @__PURE__ */ Page(Complaint);
-
 
 const path = (code: string, suffix = '') => `v1/complaints/${codeSegment(code)}${suffix}`;
 
@@ -43,6 +45,21 @@ export class ComplaintsResource {
   async track(code: string, options?: CallOptions): Promise<Complaint> {
     const { data } = await this.transport.send({ method: 'get', path: path(code), schema: Complaint, options: options ?? {}, conditional: true });
     return data;
+  }
+
+  /**
+   * Every change of a complaint (a new status, an agency reply), starting with its current state,
+   * until `isFinalComplaint` says nothing can change any more, or `signal` aborts. Complaints have no
+   * event stream: it polls `track` conditionally (an unchanged complaint costs a 304), every
+   * `pollInterval` ms (default `30000`), and backs off while offline, resuming by itself. A 404 ends
+   * it with a `ProblemError`.
+   *
+   * ```ts
+   * for await (const complaint of client.complaints.watchComplaint(code, { signal })) render(complaint);
+   * ```
+   */
+  watchComplaint(code: string, { pollInterval = 30_000, ...options }: WatchComplaintOptions = {}): AsyncGenerator<Complaint> {
+    return watchResource<Complaint>({ get: (signal) => this.track(code, signal ? { signal } : {}), isFinal: isFinalComplaint }, { pollInterval, ...options });
   }
 
   /** `POST /v1/complaints/{code}/comments`: the citizen's follow-up. */

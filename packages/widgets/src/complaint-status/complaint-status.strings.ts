@@ -52,6 +52,7 @@ export interface ComplaintStatusStrings {
   refresh: string;
   refreshed: (at: string) => string;
   statusNow: (status: string) => string;
+  newReply: string;
 }
 
 const id: ComplaintStatusStrings = {
@@ -109,6 +110,7 @@ const id: ComplaintStatusStrings = {
   refresh: 'Perbarui',
   refreshed: (at) => `Diperbarui ${at}`,
   statusNow: (status) => `Status sekarang: ${status}`,
+  newReply: 'Ada tanggapan baru dari instansi.',
 };
 
 const en: ComplaintStatusStrings = {
@@ -166,6 +168,7 @@ const en: ComplaintStatusStrings = {
   refresh: 'Refresh',
   refreshed: (at) => `Updated ${at}`,
   statusNow: (status) => `Status now: ${status}`,
+  newReply: 'The agency has sent a new reply.',
 };
 
 export const complaintStatusStrings: Record<WidgetLocale, ComplaintStatusStrings> = { id, en };

@@ -249,6 +249,45 @@ describe('<layanan-complaint-status>', () => {
     expect($(el, 'form[part~="rating"]')).to.not.equal(null);
   });
 
+  it('keeps focus on "Perbarui" through a refresh, and ignores clicks while it works', async () => {
+    let reads = 0;
+    mock.use(http.get('*/v1/complaints/:code', async () => {
+      reads++;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return undefined;
+    }));
+    const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code=${ANONYMOUS} poll="0"></layanan-complaint-status>`);
+    await shown(el);
+    const button = part(el, 'refresh-button')!;
+    button.focus();
+    const before = reads;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    button.click();
+    await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'the refresh never ended', { timeout: 5000 });
+    expect(el.shadowRoot!.activeElement, 'focus stayed on the button').to.equal(button);
+    expect(reads - before, 'the click while busy was ignored').to.equal(1);
+  });
+
+  it('announces the agency\'s reply on a followed complaint and keeps focus where the citizen is', async () => {
+    const respond = (body: object) => fetch(`/v1/_mock/complaints/${ANONYMOUS}/respond`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code=${ANONYMOUS} poll="0.05"></layanan-complaint-status>`);
+    await shown(el);
+    const box = $<HTMLTextAreaElement>(el, '#followup')!;
+    box.focus();
+    await respond({ message: 'Kami sedang memeriksa laporan Anda.' });
+    await waitUntil(() => part(el, 'announcer')!.textContent === 'Ada tanggapan baru dari instansi.', 'the reply was not announced', { timeout: 5000 });
+    expect(textOf(el)).to.contain('Kami sedang memeriksa laporan Anda.');
+    expect(el.shadowRoot!.activeElement, 'focus stayed in the box').to.equal(box);
+    // The agency closes it: the box the citizen is in goes away, and focus goes to the heading, not the page.
+    await respond({ status: 'rejected', message: 'Bukan wewenang dinas ini.' });
+    await waitUntil(() => part(el, 'announcer')!.textContent === 'Status sekarang: Ditolak', 'the new status was not announced', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'heading'), 'focus fell to the page');
+    expect($(el, '#followup')).to.equal(null);
+  });
+
   it('shows a network failure with a retry that works', async () => {
     let offline = true;
     mock.use(http.get('*/v1/complaints/:code', () => (offline ? HttpResponse.error() : undefined)));

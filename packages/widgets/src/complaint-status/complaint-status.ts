@@ -1,15 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { type Complaint, COMPLAINT_LIMITS, type ComplaintStatus, isFinalComplaint, normalizeAccessCode, type RatingRequest } from '@layanan/contract';
 import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintUpdatedEvent, type ComplaintChange } from '../events/layanan-complaint-updated.js';
+import { Announcer } from '../internal/announcer.js';
 import { complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
 import { describedBy, renderField } from '../internal/field.js';
+import { FocusController } from '../internal/focus.js';
 import { intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { SubmitOnce } from '../internal/submit-once.js';
+import { WatchController } from '../internal/watch.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintStatusStrings, type ComplaintStatusStrings } from './complaint-status.strings.js';
@@ -47,6 +50,11 @@ const entryOf = (complaint: Complaint, status: ComplaintStatus) => [...complaint
 export class LayananComplaintStatus extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintStatusStyles];
 
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+  /** Follows the complaint on screen while it can still change (the SDK polls with its ETag and rides out lost connections). */
+  private readonly watch = new WatchController<Complaint>(this, { onValue: (next) => this.apply(next, true) });
+
   private readonly tracked = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale, this.activeCode] as const,
     load: async ([apiBase, locale, code], signal) => (code ? new ComplaintsResource(this.transportFor(apiBase, locale)).track(code, { signal }) : null),
@@ -57,7 +65,7 @@ export class LayananComplaintStatus extends LayananElement {
       if (complaint && !this.comment) this.comment = this.sends.comment.intent?.body?.message ?? '';
       if (complaint) {
         // Only when the citizen asked (lookup, retry): a widget loading with the page must not steal focus.
-        this.focusHeading = this.asked;
+        if (this.asked) this.focusing.after('.complaint-heading');
         this.dispatchEvent(new LayananComplaintUpdatedEvent(complaint, 'loaded'));
       }
     },
@@ -67,7 +75,7 @@ export class LayananComplaintStatus extends LayananElement {
         this.notFound = true;
         this.lookupValue = this.activeCode ?? '';
         this.lookupError = this.s.notFound;
-        this.focusLookup = this.asked;
+        if (this.asked) this.focusing.after('#code');
         return;
       }
       this.errorText = this.reportError(error, 'track-complaint');
@@ -80,10 +88,6 @@ export class LayananComplaintStatus extends LayananElement {
     rating: this.sendOnce<RatingRequest>('rating', (code, rating, key) => this.api.rate(code, rating, { idempotencyKey: key })),
     reopen: this.sendOnce<{ reason: string }>('reopen', (code, { reason }, key) => this.api.reopen(code, reason, { idempotencyKey: key })),
   };
-
-  @query('.complaint-heading') private heading?: HTMLElement;
-  @query('#code') private codeInput?: HTMLInputElement;
-  @query('.rating-result') private ratingResult?: HTMLElement;
 
   /** A code the citizen typed; wins over the `code` attribute until that changes. */
   @state() private lookedUp?: string;
@@ -102,13 +106,10 @@ export class LayananComplaintStatus extends LayananElement {
   @state() private reopenReason = '';
   @state() private fieldErrors: Partial<Record<'followup' | 'score' | 'rating-comment' | 'reason', string>> = {};
   @state() private actionError: Partial<Record<Action, string>> = {};
-  @state() private announcement = '';
   /** The citizen looked a code up or retried: focus may follow the result. */
   private asked = false;
-  private focusHeading = false;
-  private focusLookup = false;
-  private focusRating = false;
-  private poller?: ReturnType<typeof setInterval>;
+  /** What the running watch follows (code, interval, API), so a render starts or stops it only when that changes. */
+  private watched = '';
 
   /** The tracking code to show (any case, with or without dashes); without it the widget asks for one. */
   @property() code?: string;
@@ -133,12 +134,9 @@ export class LayananComplaintStatus extends LayananElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.startPolling();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.poller);
+    // The watch stopped when the widget left the page: the next render starts it again.
+    this.watched = '';
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -151,37 +149,37 @@ export class LayananComplaintStatus extends LayananElement {
       this.lookupValue = invalid ? this.code! : '';
       this.lookupError = invalid ? this.s.invalidCode : '';
     }
-    if (changed.has('poll')) this.startPolling();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusHeading && this.heading) {
-      this.focusHeading = false;
-      this.heading.focus();
-    }
-    if (this.focusLookup && this.codeInput) {
-      this.focusLookup = false;
-      this.codeInput.focus();
-    }
-    if (this.focusRating && this.ratingResult) {
-      this.focusRating = false;
-      this.ratingResult.focus();
-    }
+    const c = this.complaint;
+    const watched = c && this.poll > 0 && !isFinalComplaint(c) ? `${c.trackingCode} ${this.poll} ${this.resolvedApiBase}` : '';
+    if (watched === this.watched) return;
+    this.watched = watched;
+    if (!watched) return this.watch.stop();
+    const { api } = this;
+    this.watch.start((signal) => api.watchComplaint(c!.trackingCode, { signal, pollInterval: this.poll * 1000 }));
   }
 
-  private startPolling(): void {
-    clearInterval(this.poller);
-    if (this.poll > 0 && this.isConnected) this.poller = setInterval(this.handlePoll, this.poll * 1000);
-  }
-
-  private handlePoll = (): void => {
-    if (document.visibilityState === 'visible' && this.complaint && !isFinalComplaint(this.complaint) && !this.busy) void this.refresh();
-  };
-
-  private announce(text: string): void {
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+  /**
+   * Shows what a refresh or the watch read: a change is announced and told to the page. When the
+   * agency's change removes the control the citizen was on (the follow-up form of a closed
+   * complaint), focus goes to the heading rather than to the page.
+   */
+  private apply(next: Complaint, watched = false): void {
+    const complaint = this.complaint;
+    this.refreshedAt = Date.now();
+    if (!complaint || next.trackingCode !== complaint.trackingCode) return;
+    if (next.updatedAt === complaint.updatedAt && next.status === complaint.status) {
+      this.complaint = next;
+      return;
+    }
+    const focused = this.matches(':focus-within');
+    this.show(next, 'refreshed');
+    if (next.status !== complaint.status) this.announcer.announce(this.s.statusNow(this.s.status[next.status]));
+    else if (watched && next.messages.length > complaint.messages.length) this.announcer.announce(this.s.newReply);
+    if (focused) this.focusing.after(() => (this.shadowRoot!.activeElement as HTMLElement | null) ?? this.renderRoot.querySelector<HTMLElement>('.complaint-heading'));
   }
 
   /** Shows a complaint the server sent after a change, and tells the page. */
@@ -201,7 +199,7 @@ export class LayananComplaintStatus extends LayananElement {
     const code = normalizeAccessCode(this.lookupValue);
     if (!code) {
       this.lookupError = this.s.invalidCode;
-      this.codeInput?.focus();
+      this.focusing.after('#code');
       return;
     }
     this.asked = true;
@@ -218,7 +216,7 @@ export class LayananComplaintStatus extends LayananElement {
     this.complaint = undefined;
     this.lookupValue = '';
     this.lookupError = '';
-    this.focusLookup = true;
+    this.focusing.after('#code');
   };
 
   private handleRetry = (): void => {
@@ -229,16 +227,13 @@ export class LayananComplaintStatus extends LayananElement {
   /** Asks the server again without hiding what is on screen; answered by a 304 when nothing changed. */
   async refresh(): Promise<void> {
     const complaint = this.complaint;
-    if (!complaint) return;
+    // A click while a refresh is under way is ignored: the button stays focusable (aria-disabled).
+    if (!complaint || this.busy === 'refresh') return;
     this.busy = 'refresh';
     try {
       const next = await this.api.track(complaint.trackingCode);
       this.refreshError = '';
-      this.refreshedAt = Date.now();
-      if (next.updatedAt !== complaint.updatedAt || next.status !== complaint.status) {
-        this.show(next, 'refreshed');
-        if (next.status !== complaint.status) this.announce(this.s.statusNow(this.s.status[next.status]));
-      } else this.complaint = next;
+      this.apply(next);
     } catch (error) {
       this.refreshError = this.reportError(error, 'refresh-complaint');
     } finally {
@@ -261,7 +256,7 @@ export class LayananComplaintStatus extends LayananElement {
     this.actionError = { ...this.actionError, [action]: undefined };
     try {
       this.show(await (this.sends[action] as SubmitOnce<object, Complaint>).submit(body), action);
-      this.announce(done);
+      this.announcer.announce(done);
       return true;
     } catch (error) {
       // SubmitOnce keeps the intent after a lost answer, so the retry cannot post twice.
@@ -302,7 +297,7 @@ export class LayananComplaintStatus extends LayananElement {
     if (!this.score) return this.focusField('score-1');
     if (comment.length > max) return this.focusField('rating-comment');
     const request = { score: this.score, ...(comment ? { comment } : {}) };
-    if (await this.act('rating', request, this.s.thanksRating)) this.focusRating = true;
+    if (await this.act('rating', request, this.s.thanksRating)) this.focusing.after('.rating-result');
   };
 
   private handleReopen = async (event: Event): Promise<void> => {
@@ -314,12 +309,12 @@ export class LayananComplaintStatus extends LayananElement {
     if (error) return this.focusField('reason');
     if (await this.act('reopen', { reason }, this.s.reopened)) {
       this.reopenReason = '';
-      this.focusHeading = true;
+      this.focusing.after('.complaint-heading');
     }
   };
 
   private focusField(id: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus());
+    this.focusing.after(`#${id}`);
   }
 
   private renderLookup(): TemplateResult {
@@ -488,7 +483,7 @@ export class LayananComplaintStatus extends LayananElement {
         : nothing}
       ${this.renderTimeline(c)} ${this.renderDueDates(c)} ${this.renderMessages(c)} ${this.renderRating(c)} ${this.renderReopen(c)}
       <div class="actions refresh">
-        <button type="button" class="button button--secondary" part="refresh-button" ?disabled=${this.busy === 'refresh'} @click=${() => this.refresh()}>${s.refresh}</button>
+        <button type="button" class="button button--secondary" part="refresh-button" aria-disabled=${this.busy === 'refresh' ? 'true' : 'false'} @click=${() => this.refresh()}>${s.refresh}</button>
         <button type="button" class="button button--secondary" @click=${this.handleOtherCode}>${s.otherCode}</button>
         <span class="muted">${this.refreshedAt ? s.refreshed(clock.format(this.refreshedAt)) : nothing}</span>
       </div>
@@ -504,7 +499,7 @@ export class LayananComplaintStatus extends LayananElement {
     else if (state.status === 'error' && !this.notFound) body = renderError(this.t, this.errorText, this.handleRetry);
     else body = this.renderLookup();
     return html`<section class="card" part="base" aria-label=${this.s.heading}>${body}</section>
-      <div class="visually-hidden" role="status" part="announcer">${this.announcement}</div>`;
+      ${this.announcer.render()}`;
   }
 }
 
