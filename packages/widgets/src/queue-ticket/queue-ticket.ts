@@ -11,7 +11,7 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { afterPress } from '../internal/press.js';
 import { renderQr } from '../internal/qr.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { storage } from '../internal/storage.js';
+import { DeviceDraft } from '../internal/device-draft.js';
 import { SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -60,6 +60,22 @@ export class LayananQueueTicket extends LayananElement {
     apiBase: () => this.resolvedApiBase,
     send: (request, { key }) => this.queue.issueTicket(request, { idempotencyKey: key }),
   });
+  /** The ticket's code, the only thing kept of it: one ticket per API and fixed service. */
+  private readonly keptCode = new DeviceDraft<string>(this, {
+    widget: 'queue-ticket',
+    id: () => `code:${this.service ?? ''}`,
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `queue-ticket:${this.resolvedApiBase ?? ''}:${this.service ?? ''}`, read: (code) => (typeof code === 'string' ? code : undefined) },
+  });
+  /** The reminder's point (people ahead) the citizen turned on for the shown ticket. */
+  private readonly keptReminder = new DeviceDraft<number>(this, {
+    widget: 'queue-ticket',
+    id: () => `reminder:${this.ticket?.code}`,
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `queue-reminder:${this.ticket?.code}`, read: (at) => (typeof at === 'number' ? at : undefined) },
+  });
 
   @query('layanan-phone-input') private phoneInput?: IdentityInput;
   @query('layanan-nik-input') private nikInput?: IdentityInput;
@@ -106,11 +122,6 @@ export class LayananQueueTicket extends LayananElement {
     return new QueueResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
 
-  /** Where this device keeps the ticket's code: one ticket per API and fixed service. */
-  private get storageKey(): string {
-    return `queue-ticket:${this.resolvedApiBase ?? ''}:${this.service ?? ''}`;
-  }
-
   private get chosenService(): QueueService | undefined {
     return this.services.find((s) => s.id === this.serviceId);
   }
@@ -152,7 +163,7 @@ export class LayananQueueTicket extends LayananElement {
     const signal = this.nextLoad();
     this.phase = 'loading';
     try {
-      const code = storage.get<string>(this.storageKey);
+      const code = this.keptCode.read();
       if (code) {
         try {
           const ticket = await this.queue.getTicket(code, { signal });
@@ -163,7 +174,7 @@ export class LayananQueueTicket extends LayananElement {
           return;
         } catch (error) {
           if (!(isProblemError(error) && error.status === 404)) throw error;
-          storage.remove(this.storageKey);
+          this.keptCode.clear();
           this.notice = this.s.ticketGone;
         }
       }
@@ -209,7 +220,7 @@ export class LayananQueueTicket extends LayananElement {
     this.reminded = false;
     this.watchError = '';
     // A reminder the citizen turned on before a reload stays on.
-    const remindAt = storage.get<number>(`queue-reminder:${ticket.code}`);
+    const remindAt = this.keptReminder.read();
     if (remindAt !== undefined) {
       this.remindAt = remindAt;
       this.reminder = this.permission() === 'granted' ? 'system' : 'page';
@@ -382,7 +393,7 @@ export class LayananQueueTicket extends LayananElement {
     this.submitting = true;
     try {
       const ticket = await this.issue.submit(request);
-      storage.set(this.storageKey, ticket.code);
+      this.keptCode.write(ticket.code);
       this.reminder = 'off';
       this.showTicket(ticket);
       this.dispatchEvent(new LayananTicketIssuedEvent(ticket));
@@ -423,21 +434,21 @@ export class LayananQueueTicket extends LayananElement {
     const value = Number((event.target as HTMLSelectElement).value);
     this.remindAt = value;
     this.reminded = false;
-    if (this.reminder !== 'off' && this.ticket) storage.set(`queue-reminder:${this.ticket.code}`, value);
+    if (this.reminder !== 'off' && this.ticket) this.keptReminder.write(value);
   };
 
   private handleReminderToggle = async () => {
     const ticket = this.ticket!;
     if (this.reminder !== 'off') {
       this.reminder = 'off';
-      storage.remove(`queue-reminder:${ticket.code}`);
+      this.keptReminder.clear();
       return;
     }
     let permission = this.permission();
     if (permission === 'default') permission = await Notification.requestPermission().catch(() => 'denied' as const);
     this.reminder = permission === 'granted' ? 'system' : 'page';
     this.reminded = false;
-    storage.set(`queue-reminder:${ticket.code}`, this.remindAt);
+    this.keptReminder.write(this.remindAt);
     // Already at or past the chosen point: say so now rather than never.
     if (!this.reminded && ticket.peopleAhead !== null && ticket.peopleAhead <= this.remindAt) {
       this.reminded = true;
@@ -481,8 +492,8 @@ export class LayananQueueTicket extends LayananElement {
 
   private handleNewTicket = async () => {
     this.watching?.abort();
-    if (this.ticket) storage.remove(`queue-reminder:${this.ticket.code}`);
-    storage.remove(this.storageKey);
+    if (this.ticket) this.keptReminder.clear();
+    this.keptCode.clear();
     this.ticket = undefined;
     this.alertText = '';
     this.announcement = '';
