@@ -228,6 +228,8 @@ describe('<layanan-queue-ticket>', () => {
     await statusIs(el, 'Dipanggil');
     expect(detail.ticket.status).to.equal('called');
     expect(textOf(el)).to.contain(`Silakan ke ${detail.ticket.counter} sekarang`);
+    // The live region is emptied, then filled on the next frame (so a repeated sentence is read again).
+    await waitUntil(() => part(el, 'announcer')!.textContent!.includes(`${detail.ticket.number}: Dipanggil.`), 'the call was not announced');
     expect($(el, '[role="status"]')!.textContent).to.contain(`${detail.ticket.number}: Dipanggil.`);
     await expect(el).to.be.accessible();
   });
@@ -318,6 +320,9 @@ describe('<layanan-queue-ticket>', () => {
     button(el, 'Ambil nomor baru')!.click();
     await formReady(el);
     expect(localStorage.length).to.equal(0);
+    // Focus waits through the loading placeholder for the form's heading, instead of falling to <body>.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.heading'));
   });
 
   it('drops a late list of services once the page has moved the widget on to another service', async () => {
