@@ -102,4 +102,8 @@ export const agencyInfoStyles = css`
       margin-top: 0;
     }
   }
+  /* About the card's height at 360 px, so the page below does not jump (CLS). */
+  .state--loading {
+    min-height: 40rem;
+  }
 `;

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatPhone, type Agency } from '@layanan/contract';
 import { AgencyResource } from '@layanan/sdk';
 import { LayananAgencyLoadedEvent } from '../events/layanan-agency-loaded.js';
+import { FocusController } from '../internal/focus.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { openingStatus, zoneLabel } from '../internal/opening-hours.js';
 import { ResourceController } from '../internal/resource.js';
@@ -34,6 +35,7 @@ export type { LayananAgencyLoadedEvent } from '../events/layanan-agency-loaded.j
 export class LayananAgencyInfo extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, agencyInfoStyles];
 
+  private readonly focusing = new FocusController(this);
   private readonly agency = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale] as const,
     load: ([apiBase, locale], signal) => new AgencyResource(this.transportFor(apiBase, locale)).get({ signal }),
@@ -44,7 +46,6 @@ export class LayananAgencyInfo extends LayananElement {
   });
 
   @state() private errorText = '';
-  private focusAfterRetry = false;
   private ticker?: ReturnType<typeof setInterval>;
 
   /** Heading level of the agency's name, to fit the page's outline (2–6). Default `2`. */
@@ -64,17 +65,9 @@ export class LayananAgencyInfo extends LayananElement {
     clearInterval(this.ticker);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRetry && this.agency.state.status !== 'loading') {
-      this.focusAfterRetry = false;
-      // After a retry the citizen's focus was on the (now gone) button: put it on the outcome.
-      this.renderRoot.querySelector<HTMLElement>('.name, .state__message')?.focus();
-    }
-  }
-
   private handleRetry = () => {
-    this.focusAfterRetry = true;
+    // The citizen's focus was on the button the retry takes away: put it on the outcome.
+    this.focusing.after('.name, .state__message');
     void this.agency.run();
   };
 

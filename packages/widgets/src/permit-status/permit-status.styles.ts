@@ -93,4 +93,8 @@ export const permitStatusStyles = css`
   .status-line:empty {
     display: none;
   }
+  /* About an application's height at 360 px, so the page below does not jump (CLS). */
+  :host([code]) .state--loading {
+    min-height: 31rem;
+  }
 `;

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeAccessCode, type PermitApplication } from '@layanan/contract';
 import { isProblemError, PermitsResource } from '@layanan/sdk';
 import { LayananApplicationEditEvent } from '../events/layanan-application-edit.js';
 import { describedBy, renderField } from '../internal/field.js';
+import { FocusController } from '../internal/focus.js';
 import { formatMoment, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { applicationStatusNames } from '../internal/permits.js';
@@ -41,13 +42,14 @@ export type { LayananApplicationEditEvent } from '../events/layanan-application-
 export class LayananPermitStatus extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, permitStatusStyles];
 
+  private readonly focusing = new FocusController(this);
   private readonly application = new ResourceController(this, {
     args: () => [this.resolvedApiBase, this.locale, this.code] as const,
     load: ([apiBase, locale, code], signal): Promise<PermitApplication | null> =>
       code ? new PermitsResource(this.transportFor(apiBase, locale)).getApplication(code, { signal }) : Promise.resolve(null),
     onReady: (application) => {
       this.shown = application ?? undefined;
-      if (application && this.looking) this.focusTarget = '.card h2';
+      if (application && this.looking) this.focusing.after('.card h2');
       this.looking = false;
     },
     onError: (error) => {
@@ -55,7 +57,7 @@ export class LayananPermitStatus extends LayananElement {
       // A code the citizen typed that the server does not know: say so under the box.
       if (this.looking && isProblemError(error) && error.status === 404) {
         this.codeError = this.errorText;
-        this.focusTarget = '#status-code';
+        this.focusing.after('#status-code');
       }
     },
   });
@@ -75,23 +77,13 @@ export class LayananPermitStatus extends LayananElement {
 
   private looking = false;
   private refreshing = false;
-  private focusTarget?: string;
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.focusTarget || this.application.state.status === 'loading') return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    this.focusTarget = undefined;
-    target?.focus();
-  }
 
   private handleLookup = (event: Event) => {
     event.preventDefault();
     const code = normalizeAccessCode(this.codeText);
     if (!code) {
       this.codeError = this.localize('permit-status', permitStatusStrings).invalidCode;
-      this.focusTarget = '#status-code';
-      this.requestUpdate();
+      this.focusing.after('#status-code');
       return;
     }
     this.codeError = '';
@@ -126,11 +118,11 @@ export class LayananPermitStatus extends LayananElement {
     this.code = undefined;
     this.codeText = '';
     this.notice = '';
-    this.focusTarget = '#status-code';
+    this.focusing.after('#status-code');
   };
 
   private handleRetry = () => {
-    this.focusTarget = '.card h2, .state__message';
+    this.focusing.after('.card h2, .state__message');
     void this.application.run();
   };
 

@@ -160,4 +160,11 @@ export const queueTicketStyles = css`
       display: none;
     }
   }
+  /* The placeholder holds about the form's height at 360 px, so the page below does not jump (CLS). */
+  .state--loading {
+    min-height: 18rem;
+  }
+  :host([service]) .state--loading {
+    min-height: 76rem;
+  }
 `;

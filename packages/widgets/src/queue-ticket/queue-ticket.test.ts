@@ -54,6 +54,9 @@ async function advanceUntil(mock: BrowserMockServer, code: string, wanted: (tick
   throw new Error('the ticket never got there');
 }
 
+/** The ticket code the device keeps for a fixed service (DeviceDraft's entry). */
+const keptCode = (service: string): string => JSON.parse(localStorage.getItem(`layanan:queue-ticket:${location.origin}:code:${service}`)!).data;
+
 const submit = (el: LayananQueueTicket) => $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
 const button = (el: LayananQueueTicket, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
@@ -140,6 +143,37 @@ describe('<layanan-queue-ticket>', () => {
     expect(tickets(), 'the reload issued a second ticket').to.equal(issued);
   });
 
+  it('keeps a ticket and its reminder kept by the previous release, moved to the new key format', async () => {
+    const original = Object.getOwnPropertyDescriptor(Notification, 'permission')!;
+    Object.defineProperty(Notification, 'permission', { configurable: true, get: () => 'denied' });
+    try {
+      let el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
+      await formReady(el);
+      await fill(el);
+      submit(el);
+      await ticketReady(el);
+      const number = part(el, 'number')!.textContent;
+      const code = keptCode('akta-kelahiran');
+      fixtureCleanup();
+      // What the previous release left on a citizen's phone: the bare code and the reminder's point.
+      localStorage.clear();
+      // The old key held the resolved API root as is (`href`, so with its slash).
+      localStorage.setItem(`layanan:queue-ticket:${location.origin}/:akta-kelahiran`, JSON.stringify(code));
+      localStorage.setItem(`layanan:queue-reminder:${code}`, '5');
+      const before = tickets();
+
+      el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
+           await ticketReady(el);
+      expect(part(el, 'number')!.textContent).to.equal(number);
+      expect(textOf(el)).to.contain('Pengingat menyala: saat tinggal 5 orang');
+      expect(tickets(), 'no second ticket').to.equal(before);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('layanan:')).sort()).to.deep.equal([`layanan:queue-ticket:${location.origin}:code:akta-kelahiran`, `layanan:queue-ticket:${location.origin}:reminder:${code}`]);
+      expect(keptCode('akta-kelahiran')).to.equal(code);
+    } finally {
+      Object.defineProperty(Notification, 'permission', original);
+    }
+  });
+
   it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one ticket the server issued', async () => {
     const keys: string[] = [];
     mock.use(http.post('*/v1/queue/tickets', ({ request }) => void keys.push(request.headers.get('idempotency-key')!)));
@@ -188,12 +222,14 @@ describe('<layanan-queue-ticket>', () => {
     submit(el);
     await ticketReady(el);
     const called = oneEvent(el, 'layanan-ticket-called');
-    const code = JSON.parse(Object.values({ ...localStorage })[0]!);
+    const code = keptCode('akta-kelahiran');
     await advanceUntil(mock, code, (ticket) => ticket.status === 'called');
     const { detail } = await called;
     await statusIs(el, 'Dipanggil');
     expect(detail.ticket.status).to.equal('called');
     expect(textOf(el)).to.contain(`Silakan ke ${detail.ticket.counter} sekarang`);
+    // The live region is emptied, then filled on the next frame (so a repeated sentence is read again).
+    await waitUntil(() => part(el, 'announcer')!.textContent!.includes(`${detail.ticket.number}: Dipanggil.`), 'the call was not announced');
     expect($(el, '[role="status"]')!.textContent).to.contain(`${detail.ticket.number}: Dipanggil.`);
     await expect(el).to.be.accessible();
   });
@@ -216,7 +252,7 @@ describe('<layanan-queue-ticket>', () => {
       await waitUntil(() => textOf(el).includes('Pengingat menyala: saat tinggal 1 orang'));
       expect(textOf(el)).to.contain('pengingat muncul di halaman ini');
       expect(part(el, 'alert')).to.equal(null);
-      const code = JSON.parse(Object.values({ ...localStorage }).find((v) => v.includes('-'))!);
+      const code = keptCode('akta-kelahiran');
       await advanceUntil(mock, code, (ticket) => ticket.peopleAhead !== null && ticket.peopleAhead <= 1);
       await waitUntil(() => part(el, 'alert'), 'no reminder', { timeout: 6000 });
       expect(part(el, 'alert')!.getAttribute('role')).to.equal('alert');
@@ -233,7 +269,7 @@ describe('<layanan-queue-ticket>', () => {
     await fill(el);
     submit(el);
     await ticketReady(el);
-    const code = JSON.parse(Object.values({ ...localStorage }).find((v) => v.includes('-'))!);
+    const code = keptCode('akta-kelahiran');
     await advanceUntil(mock, code, (ticket) => ticket.status === 'no_show');
     await statusIs(el, 'Tidak hadir');
     expect(textOf(el)).to.match(/Anda boleh masuk antrean lagi satu kali, paling lambat pukul \d\d\.\d\d WIB\./);
@@ -284,6 +320,9 @@ describe('<layanan-queue-ticket>', () => {
     button(el, 'Ambil nomor baru')!.click();
     await formReady(el);
     expect(localStorage.length).to.equal(0);
+    // Focus waits through the loading placeholder for the form's heading, instead of falling to <body>.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.heading'));
   });
 
   it('drops a late list of services once the page has moved the widget on to another service', async () => {

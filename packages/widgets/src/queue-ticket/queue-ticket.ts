@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formMessages, isFinalTicket, type IssueTicketRequest, QUEUE_TICKET_LIMITS, type QueueService, type QueueTicket } from '@layanan/contract';
 import { isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
+import { FocusController } from '../internal/focus.js';
 import { describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import type { IdentityInput } from '../internal/identity-input.js';
 import { identityInputStrings } from '../internal/identity-input.strings.js';
@@ -11,7 +12,8 @@ import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { afterPress } from '../internal/press.js';
 import { renderQr } from '../internal/qr.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { storage } from '../internal/storage.js';
+import { Announcer } from '../internal/announcer.js';
+import { DeviceDraft } from '../internal/device-draft.js';
 import { SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -49,6 +51,7 @@ const ANNOUNCE_AHEAD = new Set([20, 10, 5, 3, 2, 1, 0]);
  * @csspart qr - The QR code of the check-in payload.
  * @csspart reminder - The "remind me" controls.
  * @csspart alert - The in-page reminder when system notifications are not allowed.
+ * @csspart announcer - The visually hidden live region that says the ticket's changes.
  */
 export class LayananQueueTicket extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, queueTicketStyles];
@@ -59,6 +62,24 @@ export class LayananQueueTicket extends LayananElement {
     id: () => (this.service ? `ticket:${this.service}` : 'ticket'),
     apiBase: () => this.resolvedApiBase,
     send: (request, { key }) => this.queue.issueTicket(request, { idempotencyKey: key }),
+  });
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+  /** The ticket's code, the only thing kept of it: one ticket per API and fixed service. */
+  private readonly keptCode = new DeviceDraft<string>(this, {
+    widget: 'queue-ticket',
+    id: () => `code:${this.service ?? ''}`,
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `queue-ticket:${this.resolvedApiBase ?? ''}:${this.service ?? ''}`, read: (code) => (typeof code === 'string' ? code : undefined) },
+  });
+  /** The reminder's point (people ahead) the citizen turned on for the shown ticket. */
+  private readonly keptReminder = new DeviceDraft<number>(this, {
+    widget: 'queue-ticket',
+    id: () => `reminder:${this.ticket?.code}`,
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `queue-reminder:${this.ticket?.code}`, read: (at) => (typeof at === 'number' ? at : undefined) },
   });
 
   @query('layanan-phone-input') private phoneInput?: IdentityInput;
@@ -80,7 +101,6 @@ export class LayananQueueTicket extends LayananElement {
   @state() private submitting = false;
   @state() private busy = false;
   @state() private watchError = '';
-  @state() private announcement = '';
   @state() private alertText = '';
   @state() private remindAt = 3;
   @state() private reminder: 'off' | 'system' | 'page' = 'off';
@@ -96,7 +116,6 @@ export class LayananQueueTicket extends LayananElement {
   private abort?: AbortController;
   private watching?: AbortController;
   private reminded = false;
-  private focusAfterRender = '';
 
   private get s() {
     return this.localize('queue-ticket', queueTicketStrings);
@@ -104,11 +123,6 @@ export class LayananQueueTicket extends LayananElement {
 
   private get queue(): QueueResource {
     return new QueueResource(this.transportFor(this.resolvedApiBase, this.locale));
-  }
-
-  /** Where this device keeps the ticket's code: one ticket per API and fixed service. */
-  private get storageKey(): string {
-    return `queue-ticket:${this.resolvedApiBase ?? ''}:${this.service ?? ''}`;
   }
 
   private get chosenService(): QueueService | undefined {
@@ -139,20 +153,12 @@ export class LayananQueueTicket extends LayananElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-      this.focusAfterRender = '';
-    }
-  }
-
   /** Brings back the saved ticket, or loads the services for the form. */
   private async start(): Promise<void> {
     const signal = this.nextLoad();
     this.phase = 'loading';
     try {
-      const code = storage.get<string>(this.storageKey);
+      const code = this.keptCode.read();
       if (code) {
         try {
           const ticket = await this.queue.getTicket(code, { signal });
@@ -163,7 +169,7 @@ export class LayananQueueTicket extends LayananElement {
           return;
         } catch (error) {
           if (!(isProblemError(error) && error.status === 404)) throw error;
-          storage.remove(this.storageKey);
+          this.keptCode.clear();
           this.notice = this.s.ticketGone;
         }
       }
@@ -209,7 +215,7 @@ export class LayananQueueTicket extends LayananElement {
     this.reminded = false;
     this.watchError = '';
     // A reminder the citizen turned on before a reload stays on.
-    const remindAt = storage.get<number>(`queue-reminder:${ticket.code}`);
+    const remindAt = this.keptReminder.read();
     if (remindAt !== undefined) {
       this.remindAt = remindAt;
       this.reminder = this.permission() === 'granted' ? 'system' : 'page';
@@ -239,13 +245,13 @@ export class LayananQueueTicket extends LayananElement {
     const s = this.s;
     this.dispatchEvent(new LayananTicketUpdatedEvent(ticket));
     if (before.status !== ticket.status) {
-      this.announcement = `${ticket.number}: ${s.status[ticket.status]}. ${this.statusSentence(ticket)}`;
+      this.announcer.announce(`${ticket.number}: ${s.status[ticket.status]}. ${this.statusSentence(ticket)}`);
       if (ticket.status === 'called') {
         this.dispatchEvent(new LayananTicketCalledEvent(ticket));
         if (this.reminder !== 'off') this.remind(s.remindTitle(ticket.number), s.remindCalled(ticket.number, ticket.counter ?? ''));
       }
     } else if (ticket.peopleAhead !== null && ticket.peopleAhead !== before.peopleAhead && ANNOUNCE_AHEAD.has(ticket.peopleAhead)) {
-      this.announcement = s.ahead(ticket.peopleAhead);
+      this.announcer.announce(s.ahead(ticket.peopleAhead));
     }
     if (this.reminder !== 'off' && !this.reminded && ticket.status === 'waiting' && ticket.peopleAhead !== null && ticket.peopleAhead <= this.remindAt) {
       this.reminded = true;
@@ -357,7 +363,7 @@ export class LayananQueueTicket extends LayananElement {
     const ids: Record<FieldName, string> = { serviceId: 'service', visitDate: 'date-0', name: 'name', phone: 'phone', nik: 'nik' };
     this.fieldErrors = errors;
     this.summary = (Object.keys(ids) as FieldName[]).filter((f) => errors[f]).map((f) => ({ id: ids[f], message: `${this.fieldLabel(f)}: ${errors[f]}` }));
-    if (this.summary.length) this.focusAfterRender = '.summary';
+    if (this.summary.length) this.focusing.after('.summary');
     return this.summary.length > 0;
   }
 
@@ -382,11 +388,11 @@ export class LayananQueueTicket extends LayananElement {
     this.submitting = true;
     try {
       const ticket = await this.issue.submit(request);
-      storage.set(this.storageKey, ticket.code);
+      this.keptCode.write(ticket.code);
       this.reminder = 'off';
       this.showTicket(ticket);
       this.dispatchEvent(new LayananTicketIssuedEvent(ticket));
-      this.focusAfterRender = '.number';
+      this.focusing.after('.number');
     } catch (error) {
       this.handleIssueError(error);
     } finally {
@@ -409,35 +415,35 @@ export class LayananQueueTicket extends LayananElement {
       // The quota moved under the citizen's feet: show the days as they are now.
       void this.loadServices(this.nextLoad()).catch(() => undefined);
     }
-    this.focusAfterRender = '.form-error';
+    this.focusing.after('.form-error');
   }
 
   private handleSuggestedDate = () => {
     this.visitDate = this.suggestedDate;
     this.suggestedDate = '';
     this.formError = '';
-    this.focusAfterRender = `input[value="${this.visitDate}"]`;
+    this.focusing.after(`input[value="${this.visitDate}"]`);
   };
 
   private handleRemindAtChange = (event: Event) => {
     const value = Number((event.target as HTMLSelectElement).value);
     this.remindAt = value;
     this.reminded = false;
-    if (this.reminder !== 'off' && this.ticket) storage.set(`queue-reminder:${this.ticket.code}`, value);
+    if (this.reminder !== 'off' && this.ticket) this.keptReminder.write(value);
   };
 
   private handleReminderToggle = async () => {
     const ticket = this.ticket!;
     if (this.reminder !== 'off') {
       this.reminder = 'off';
-      storage.remove(`queue-reminder:${ticket.code}`);
+      this.keptReminder.clear();
       return;
     }
     let permission = this.permission();
     if (permission === 'default') permission = await Notification.requestPermission().catch(() => 'denied' as const);
     this.reminder = permission === 'granted' ? 'system' : 'page';
     this.reminded = false;
-    storage.set(`queue-reminder:${ticket.code}`, this.remindAt);
+    this.keptReminder.write(this.remindAt);
     // Already at or past the chosen point: say so now rather than never.
     if (!this.reminded && ticket.peopleAhead !== null && ticket.peopleAhead <= this.remindAt) {
       this.reminded = true;
@@ -469,7 +475,7 @@ export class LayananQueueTicket extends LayananElement {
     this.watchError = '';
     try {
       await run(this.queue, this.ticket.code);
-      this.focusAfterRender = '.number';
+      this.focusing.after('.number');
     } catch (error) {
       this.watchError = this.reportError(error, operation);
     } finally {
@@ -481,13 +487,13 @@ export class LayananQueueTicket extends LayananElement {
 
   private handleNewTicket = async () => {
     this.watching?.abort();
-    if (this.ticket) storage.remove(`queue-reminder:${this.ticket.code}`);
-    storage.remove(this.storageKey);
+    if (this.ticket) this.keptReminder.clear();
+    this.keptCode.clear();
     this.ticket = undefined;
     this.alertText = '';
-    this.announcement = '';
+    this.announcer.announce('');
     this.phase = 'loading';
-    this.focusAfterRender = '.heading';
+    this.focusing.after('.heading');
     const signal = this.nextLoad();
     try {
       await this.loadServices(signal);
@@ -645,7 +651,7 @@ export class LayananQueueTicket extends LayananElement {
             : renderLoading(this.t);
     return html`<section class="card" part="base" aria-label=${this.s.label}>
       ${body}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.announcer.render()}
     </section>`;
   }
 }
