@@ -203,6 +203,7 @@ describe('<layanan-complaint-form>', () => {
     expect(record.reporter).to.deep.equal({ name: 'Siti Aminah', phone: '+6281234567890' });
     expect(complaintCount(mock)).to.equal(SEEDED + 1);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('layanan:complaint-draft'))).to.deep.equal([]);
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.equal(null);
   });
 
   it('keeps the draft, photos included, across a reload', async () => {
@@ -231,11 +232,49 @@ describe('<layanan-complaint-form>', () => {
     expect(preview.alt).to.equal('Foto 1');
     await expect(el).to.be.accessible();
 
+    // The phone number is not kept on the device: it is typed again.
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('');
+    await type(el, '#phone', '0812 3456 7890');
     await choose(el, '#consent');
     const submitted = oneEvent(el, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
     const { detail } = await submitted;
     expect(mock.store.state.complaints.complaints.get(detail.trackingCode)!.photoIds).to.deep.equal([uploadId]);
+  });
+
+  it('keeps no phone number on the device: after a reload the title and description are back, the phone is asked again', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await fillValid(first);
+    first.remove();
+    const kept = Object.keys(localStorage).map((k) => localStorage.getItem(k)!).join('\n');
+    expect(kept).to.contain('Jalan berlubang di Kotabumi');
+    expect(kept.replace(/\D/g, '')).to.not.contain('81234567890');
+    expect(kept).to.not.contain('0812');
+
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Jalan berlubang di Kotabumi');
+    expect($<HTMLTextAreaElement>(el, '#description')!.value).to.contain('Lubang besar');
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('');
+    await choose(el, '#consent');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'error-summary'));
+    expect([...part(el, 'error-summary')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#phone']);
+    expect(complaintCount(mock)).to.equal(SEEDED);
+  });
+
+  it('moves a draft kept under the old key to the new one, without its phone number', async () => {
+    localStorage.setItem(
+      `layanan:complaint-draft:${location.origin}/`,
+      JSON.stringify({ categoryId: 'jalan-rusak', title: 'Draf lama sekali', description: '', location: '', privacy: 'public', name: 'Siti', phone: '0812 3456 7890', email: '', consent: false, photos: [] }),
+    );
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Draf lama sekali');
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('');
+    expect(localStorage.getItem(`layanan:complaint-draft:${location.origin}/`)).to.equal(null);
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.contain('Draf lama sekali').and.not.contain('0812');
   });
 
   it('after a reload, names the photos that were still on their way, so none is lost silently', async () => {
@@ -292,6 +331,7 @@ describe('<layanan-complaint-form>', () => {
     const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(again);
     expect(part(again, 'submit-error')!.textContent).to.contain('tidak akan tercatat dua kali');
+    await type(again, '#phone', '0812 3456 7890');
     await choose(again, '#consent');
     const submitted = oneEvent(again, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
@@ -326,6 +366,7 @@ describe('<layanan-complaint-form>', () => {
 
     const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(again);
+    await type(again, '#phone', '0812 3456 7890');
     await choose(again, '#consent');
     const submitted = oneEvent(again, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();

@@ -5,11 +5,11 @@ import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
 import { complaintSharedStrings } from '../internal/complaints.js';
 import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
+import { DeviceDraft } from '../internal/device-draft.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { ACCEPTED_PHOTO_TYPES, compressPhoto } from '../internal/photos.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { storage } from '../internal/storage.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -116,6 +116,16 @@ export class LayananComplaintForm extends LayananElement {
     send: async (sent, { key }) => ({ result: await this.api.submit(sent, { idempotencyKey: key }), sent }),
   });
 
+  /** The draft on this device; the phone number is never kept (DeviceDraft leaves it out), so a reload asks for it again. */
+  private readonly device = new DeviceDraft<Draft>(this, {
+    widget: 'complaint-form',
+    // Not `complaint`: that key holds the submission's intent.
+    id: () => 'draft',
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `complaint-draft:${this.resolvedApiBase ?? ''}`, read: (value) => (value && typeof value === 'object' ? (value as Draft) : undefined) },
+  });
+
   @state() private draft: Draft = emptyDraft();
   @state() private photos: Photo[] = [];
   @state() private errors: Partial<Record<FieldId, string>> = {};
@@ -149,10 +159,6 @@ export class LayananComplaintForm extends LayananElement {
     return this.localize('complaint-form', complaintFormStrings);
   }
 
-  private get storageKey(): string {
-    return `complaint-draft:${this.resolvedApiBase ?? ''}`;
-  }
-
   private get api(): ComplaintsResource {
     return new ComplaintsResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
@@ -181,7 +187,7 @@ export class LayananComplaintForm extends LayananElement {
   private restoreDraft(): void {
     if (this.restored) return;
     this.restored = true;
-    const saved = storage.get<Draft>(this.storageKey);
+    const saved = this.device.read();
     if (!saved || typeof saved !== 'object') {
       this.draft = { ...emptyDraft(), categoryId: this.category ?? '' };
       return;
@@ -203,11 +209,10 @@ export class LayananComplaintForm extends LayananElement {
 
   /** Keeps the draft on this device after every change (storage never throws). Photos count once uploaded. */
   private saveDraft(): void {
-    // A form that left the page (its photo came back late) must not overwrite what a newer one keeps.
-    if (!this.isConnected) return;
+    // A form that left the page (its photo came back late) writes nothing: DeviceDraft refuses.
     const photos = this.photos.filter((p) => p.id && p.thumb).map((p) => ({ id: p.id!, thumb: p.thumb! }));
     const unsent = this.photos.filter((p) => !p.id && !p.error).map((p) => p.name);
-    storage.set(this.storageKey, { ...this.draft, consent: false, photos, unsent });
+    this.device.write({ ...this.draft, consent: false, photos, unsent });
   }
 
   private change(patch: Partial<Draft>): void {
@@ -476,7 +481,7 @@ export class LayananComplaintForm extends LayananElement {
   /** Back to an empty form (after "clear the form", or to report another problem): the draft is forgotten. */
   private handleReset = (): void => {
     for (const photo of this.photos) if (photo.objectUrl) URL.revokeObjectURL(photo.objectUrl);
-    storage.remove(this.storageKey);
+    this.device.clear();
     this.submission.forget();
     this.draft = { ...emptyDraft(), categoryId: this.category ?? '' };
     this.photos = [];
