@@ -518,6 +518,70 @@ describe('<layanan-complaint-form>', () => {
     }
   });
 
+  it('"Kosongkan formulir" can be undone until the next edit: text, photo and draft come back', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    await pickFiles(el, [await noisyPhoto(400, 300)]);
+    await uploaded(el);
+    part(el, 'discard-button')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('');
+    expect(part(el, 'photo')).to.equal(null);
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.equal(null);
+    expect(part(el, 'cleared')!.textContent).to.contain('Formulir dikosongkan.');
+    await expect(el).to.be.accessible();
+    part(el, 'undo-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'cleared')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Jalan berlubang di Kotabumi');
+    expect($<HTMLTextAreaElement>(el, '#description')!.value).to.contain('Lubang besar');
+    expect(part(el, 'photo')!.textContent).to.contain('Terunggah');
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.contain('Jalan berlubang di Kotabumi');
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'discard-button'), 'focus lost after the undo');
+
+    // The undo lives until the next edit.
+    part(el, 'discard-button')!.click();
+    await el.updateComplete;
+    await type(el, '#title', 'Laporan baru');
+    expect(part(el, 'cleared')).to.equal(null);
+    expect(part(el, 'undo-button')).to.equal(null);
+  });
+
+  it('keeps focus on the send button while it sends and after a failed send', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    mock.store.state.config.failures.push({ mode: 'status', status: 503, path: '/v1/complaints', method: 'POST', count: 3 });
+    const button = part(el, 'submit-button') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    button.click(); // ignored while busy
+    await waitUntil(() => part(el, 'submit-error'), 'no error after the 503s', { timeout: 8000 });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+    expect(complaintCount(mock)).to.equal(SEEDED);
+  });
+
+  it('puts focus on the photo after its upload, and on the notice after a reload restored the draft', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await type(first, '#title', 'Jalan berlubang');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await pickFiles(first, [await noisyPhoto(400, 300)]);
+    await uploaded(first);
+    await waitUntil(() => first.shadowRoot!.activeElement === $(first, '.photo__remove'), 'focus not on the uploaded photo');
+    first.remove();
+
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'notice'), 'focus not on the restored notice');
+    expect(part(el, 'notice')!.getAttribute('tabindex')).to.equal('-1');
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form lang="en"></layanan-complaint-form>`);
     await ready(el);
