@@ -48,6 +48,9 @@ export interface ComplaintFormStrings {
   /** Photos that were still on their way when the page closed. */
   photosUnsent: (names: string) => string;
   discardDraft: string;
+  /** After "clear the form", with an undo next to it. */
+  cleared: string;
+  undo: string;
   errors: {
     category: string;
     titleShort: (min: number) => string;
@@ -113,6 +116,8 @@ const id: ComplaintFormStrings = {
   draftRestored: 'Isian Anda sebelumnya dipulihkan.',
   photosUnsent: (names) => `Foto yang belum selesai terkirim saat halaman ditutup perlu dipilih lagi: ${names}.`,
   discardDraft: 'Kosongkan formulir',
+  cleared: 'Formulir dikosongkan.',
+  undo: 'Batalkan',
   errors: {
     category: 'Pilih kategori pengaduan.',
     titleShort: (min) => `Tulis judul minimal ${min} karakter.`,
@@ -178,6 +183,8 @@ const en: ComplaintFormStrings = {
   draftRestored: 'What you typed before has been restored.',
   photosUnsent: (names) => `Photos still being sent when the page closed need to be chosen again: ${names}.`,
   discardDraft: 'Clear the form',
+  cleared: 'The form was cleared.',
+  undo: 'Undo',
   errors: {
     category: 'Choose a category.',
     titleShort: (min) => `Write a title of at least ${min} characters.`,

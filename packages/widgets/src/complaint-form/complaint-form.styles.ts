@@ -92,6 +92,11 @@ export const complaintFormStyles = css`
     text-align: center;
     overflow-wrap: anywhere;
   }
+  /* Busy, yet focusable: focus stays on the button while it sends and after a failed send. */
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
   @container (max-width: 22rem) {
     .photo {
       flex-direction: column;

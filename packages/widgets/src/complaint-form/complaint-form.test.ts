@@ -203,6 +203,7 @@ describe('<layanan-complaint-form>', () => {
     expect(record.reporter).to.deep.equal({ name: 'Siti Aminah', phone: '+6281234567890' });
     expect(complaintCount(mock)).to.equal(SEEDED + 1);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('layanan:complaint-draft'))).to.deep.equal([]);
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.equal(null);
   });
 
   it('keeps the draft, photos included, across a reload', async () => {
@@ -231,11 +232,49 @@ describe('<layanan-complaint-form>', () => {
     expect(preview.alt).to.equal('Foto 1');
     await expect(el).to.be.accessible();
 
+    // The phone number is not kept on the device: it is typed again.
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('');
+    await type(el, '#phone', '0812 3456 7890');
     await choose(el, '#consent');
     const submitted = oneEvent(el, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
     const { detail } = await submitted;
     expect(mock.store.state.complaints.complaints.get(detail.trackingCode)!.photoIds).to.deep.equal([uploadId]);
+  });
+
+  it('keeps no phone number on the device: after a reload the title and description are back, the phone is asked again', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await fillValid(first);
+    first.remove();
+    const kept = Object.keys(localStorage).map((k) => localStorage.getItem(k)!).join('\n');
+    expect(kept).to.contain('Jalan berlubang di Kotabumi');
+    expect(kept.replace(/\D/g, '')).to.not.contain('81234567890');
+    expect(kept).to.not.contain('0812');
+
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Jalan berlubang di Kotabumi');
+    expect($<HTMLTextAreaElement>(el, '#description')!.value).to.contain('Lubang besar');
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('');
+    await choose(el, '#consent');
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await waitUntil(() => part(el, 'error-summary'));
+    expect([...part(el, 'error-summary')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#phone']);
+    expect(complaintCount(mock)).to.equal(SEEDED);
+  });
+
+  it('moves a draft kept under the old key to the new one, without its phone number', async () => {
+    localStorage.setItem(
+      `layanan:complaint-draft:${location.origin}/`,
+      JSON.stringify({ categoryId: 'jalan-rusak', title: 'Draf lama sekali', description: '', location: '', privacy: 'public', name: 'Siti', phone: '0812 3456 7890', email: '', consent: false, photos: [] }),
+    );
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Draf lama sekali');
+    expect($<HTMLInputElement>(el, '#phone')!.value).to.equal('');
+    expect(localStorage.getItem(`layanan:complaint-draft:${location.origin}/`)).to.equal(null);
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.contain('Draf lama sekali').and.not.contain('0812');
   });
 
   it('after a reload, names the photos that were still on their way, so none is lost silently', async () => {
@@ -292,6 +331,7 @@ describe('<layanan-complaint-form>', () => {
     const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(again);
     expect(part(again, 'submit-error')!.textContent).to.contain('tidak akan tercatat dua kali');
+    await type(again, '#phone', '0812 3456 7890');
     await choose(again, '#consent');
     const submitted = oneEvent(again, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
@@ -326,6 +366,7 @@ describe('<layanan-complaint-form>', () => {
 
     const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(again);
+    await type(again, '#phone', '0812 3456 7890');
     await choose(again, '#consent');
     const submitted = oneEvent(again, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
@@ -475,6 +516,70 @@ describe('<layanan-complaint-form>', () => {
     } finally {
       geolocation.getCurrentPosition = original;
     }
+  });
+
+  it('"Kosongkan formulir" can be undone until the next edit: text, photo and draft come back', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    await pickFiles(el, [await noisyPhoto(400, 300)]);
+    await uploaded(el);
+    part(el, 'discard-button')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('');
+    expect(part(el, 'photo')).to.equal(null);
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.equal(null);
+    expect(part(el, 'cleared')!.textContent).to.contain('Formulir dikosongkan.');
+    await expect(el).to.be.accessible();
+    part(el, 'undo-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'cleared')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Jalan berlubang di Kotabumi');
+    expect($<HTMLTextAreaElement>(el, '#description')!.value).to.contain('Lubang besar');
+    expect(part(el, 'photo')!.textContent).to.contain('Terunggah');
+    expect(localStorage.getItem(`layanan:complaint-form:${location.origin}:draft`)).to.contain('Jalan berlubang di Kotabumi');
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'discard-button'), 'focus lost after the undo');
+
+    // The undo lives until the next edit.
+    part(el, 'discard-button')!.click();
+    await el.updateComplete;
+    await type(el, '#title', 'Laporan baru');
+    expect(part(el, 'cleared')).to.equal(null);
+    expect(part(el, 'undo-button')).to.equal(null);
+  });
+
+  it('keeps focus on the send button while it sends and after a failed send', async () => {
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await fillValid(el);
+    mock.store.state.config.failures.push({ mode: 'status', status: 503, path: '/v1/complaints', method: 'POST', count: 3 });
+    const button = part(el, 'submit-button') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    button.click(); // ignored while busy
+    await waitUntil(() => part(el, 'submit-error'), 'no error after the 503s', { timeout: 8000 });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+    expect(complaintCount(mock)).to.equal(SEEDED);
+  });
+
+  it('puts focus on the photo after its upload, and on the notice after a reload restored the draft', async () => {
+    const first = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(first);
+    await type(first, '#title', 'Jalan berlubang');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await pickFiles(first, [await noisyPhoto(400, 300)]);
+    await uploaded(first);
+    await waitUntil(() => first.shadowRoot!.activeElement === $(first, '.photo__remove'), 'focus not on the uploaded photo');
+    first.remove();
+
+    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+    await ready(el);
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'notice'), 'focus not on the restored notice');
+    expect(part(el, 'notice')!.getAttribute('tabindex')).to.equal('-1');
   });
 
   it('speaks English with lang="en"', async () => {

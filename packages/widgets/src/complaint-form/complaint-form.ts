@@ -1,15 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { COMPLAINT_LIMITS, type ComplaintCategory, type ComplaintPrivacy, isEmail, type SubmitComplaintRequest, type SubmittedComplaint, UPLOAD_MAX_BYTES } from '@layanan/contract';
 import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
+import { Announcer } from '../internal/announcer.js';
 import { complaintSharedStrings } from '../internal/complaints.js';
 import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
+import { DeviceDraft } from '../internal/device-draft.js';
+import { FocusController } from '../internal/focus.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
 import { ResourceController } from '../internal/resource.js';
 import { ACCEPTED_PHOTO_TYPES, compressPhoto } from '../internal/photos.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { storage } from '../internal/storage.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
@@ -90,7 +92,9 @@ const emptyDraft = (): Draft => ({
  * @csspart location-error - Why the device's position could not be taken.
  * @csspart submit-button - The send button.
  * @csspart submit-error - Why sending failed, above the buttons (the draft is kept).
- * @csspart discard-button - Throws the draft away and starts again.
+ * @csspart discard-button - Empties the form and starts again (with an undo).
+ * @csspart cleared - Says the form was emptied, with the undo, until the next edit.
+ * @csspart undo-button - Puts back what "clear the form" took away.
  * @csspart success - The result after sending.
  * @csspart tracking-code - The tracking code, large.
  * @csspart copy-button - Copies the tracking code.
@@ -116,6 +120,20 @@ export class LayananComplaintForm extends LayananElement {
     send: async (sent, { key }) => ({ result: await this.api.submit(sent, { idempotencyKey: key }), sent }),
   });
 
+  private readonly announcer = new Announcer(this);
+  /** The error summary after a failed submit, the result's heading after a success. */
+  private readonly focusing = new FocusController(this);
+
+  /** The draft on this device; the phone number is never kept (DeviceDraft leaves it out), so a reload asks for it again. */
+  private readonly device = new DeviceDraft<Draft>(this, {
+    widget: 'complaint-form',
+    // Not `complaint`: that key holds the submission's intent.
+    id: () => 'draft',
+    apiBase: () => this.resolvedApiBase,
+    version: 1,
+    legacy: { key: () => `complaint-draft:${this.resolvedApiBase ?? ''}`, read: (value) => (value && typeof value === 'object' ? (value as Draft) : undefined) },
+  });
+
   @state() private draft: Draft = emptyDraft();
   @state() private photos: Photo[] = [];
   @state() private errors: Partial<Record<FieldId, string>> = {};
@@ -124,7 +142,8 @@ export class LayananComplaintForm extends LayananElement {
   /** A sentence above the send button: why the last send did not finish. */
   @state() private submitError = '';
   @state() private notice = '';
-  @state() private announcement = '';
+  /** What "clear the form" took away, until the next edit: the undo puts it back. */
+  @state() private cleared?: { draft: Draft; photos: Photo[] };
   @state() private locating = false;
   @state() private locationError = '';
   @state() private submitted?: { trackingCode: string; earlier: boolean };
@@ -132,9 +151,6 @@ export class LayananComplaintForm extends LayananElement {
   @state() private errorText = '';
   private photoKeys = 0;
   private restored = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  /** What to focus after the next render: the error summary or the result's heading. */
-  private focusNext = '';
 
   /** A category id to preselect (a page about roads may pass `jalan-rusak`); a restored draft wins. */
   @property() category?: string;
@@ -149,10 +165,6 @@ export class LayananComplaintForm extends LayananElement {
     return this.localize('complaint-form', complaintFormStrings);
   }
 
-  private get storageKey(): string {
-    return `complaint-draft:${this.resolvedApiBase ?? ''}`;
-  }
-
   private get api(): ComplaintsResource {
     return new ComplaintsResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
@@ -164,24 +176,15 @@ export class LayananComplaintForm extends LayananElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
     for (const photo of this.photos) if (photo.objectUrl) URL.revokeObjectURL(photo.objectUrl);
     this.photos = [];
     this.restored = false;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = '';
-    }
-  }
-
   private restoreDraft(): void {
     if (this.restored) return;
     this.restored = true;
-    const saved = storage.get<Draft>(this.storageKey);
+    const saved = this.device.read();
     if (!saved || typeof saved !== 'object') {
       this.draft = { ...emptyDraft(), categoryId: this.category ?? '' };
       return;
@@ -197,34 +200,38 @@ export class LayananComplaintForm extends LayananElement {
       id: photo.id,
     }));
     const unsent = saved.unsent ?? [];
+    // Focus was on <body> after the reload: the notice says what happened (unless the citizen is elsewhere already).
+    this.focusing.after(this.ifFocusLost(() => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')));
     this.notice = unsent.length ? `${this.s.draftRestored} ${this.s.photosUnsent(unsent.join(', '))}` : this.s.draftRestored;
     if (this.submission.intent) this.submitError = this.s.unsure;
   }
 
   /** Keeps the draft on this device after every change (storage never throws). Photos count once uploaded. */
   private saveDraft(): void {
-    // A form that left the page (its photo came back late) must not overwrite what a newer one keeps.
-    if (!this.isConnected) return;
+    // A form that left the page (its photo came back late) writes nothing: DeviceDraft refuses.
     const photos = this.photos.filter((p) => p.id && p.thumb).map((p) => ({ id: p.id!, thumb: p.thumb! }));
     const unsent = this.photos.filter((p) => !p.id && !p.error).map((p) => p.name);
-    storage.set(this.storageKey, { ...this.draft, consent: false, photos, unsent });
+    this.device.write({ ...this.draft, consent: false, photos, unsent });
+  }
+
+  /** A focus target only while focus is on nothing (the page's <body>); else the move is dropped. */
+  private ifFocusLost(find: () => HTMLElement | null | undefined): () => HTMLElement | null | undefined {
+    return () => {
+      const active = document.activeElement;
+      if (active && active !== document.body && !(active === this && !this.renderRoot.querySelector(':focus'))) {
+        this.focusing.cancel();
+        return null;
+      }
+      return find();
+    };
   }
 
   private change(patch: Partial<Draft>): void {
+    this.dropCleared();
     this.draft = { ...this.draft, ...patch };
     this.saveDraft();
     // After a failed submit, errors go away as the citizen fixes them.
     if (this.showSummary) this.errors = this.validate();
-  }
-
-  /** Says something once, politely, after the citizen pauses (never per keystroke). */
-  private announce(text: string, delay = 0): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      // Clear first so the same sentence twice is heard twice.
-      this.announcement = '';
-      requestAnimationFrame(() => (this.announcement = text));
-    }, delay);
   }
 
   private counterText(value: string, max: number): string {
@@ -235,7 +242,7 @@ export class LayananComplaintForm extends LayananElement {
   private handleText(field: 'title' | 'description' | 'location' | 'name' | 'phone' | 'email', event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     this.change({ [field]: value });
-    if (field === 'title' || field === 'description') this.announce(this.counterText(value, COMPLAINT_LIMITS[field].max), 1000);
+    if (field === 'title' || field === 'description') this.announcer.announce(this.counterText(value, COMPLAINT_LIMITS[field].max), 1000);
   }
 
   private handleCategory = (event: Event): void => {
@@ -258,13 +265,13 @@ export class LayananComplaintForm extends LayananElement {
       return;
     }
     this.locating = true;
-    this.announce(this.s.locating);
+    this.announcer.announce(this.s.locating);
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         this.locating = false;
         // Six decimals: about 10 cm, more than a phone knows.
         this.change({ lat: +coords.latitude.toFixed(6), lng: +coords.longitude.toFixed(6) });
-        this.announce(this.locationText());
+        this.announcer.announce(this.locationText());
       },
       (error) => {
         this.locating = false;
@@ -336,7 +343,8 @@ export class LayananComplaintForm extends LayananElement {
       if (!this.photos.some((p) => p.key === key)) return;
       this.updatePhoto(key, { state: 'uploaded', progress: 1, id: upload.id });
       this.saveDraft();
-      this.announce(this.s.photoAdded(this.photos.filter((p) => p.state === 'uploaded').length));
+      this.focusing.after(this.ifFocusLost(() => this.renderRoot.querySelector<HTMLElement>(`#photo-${key}-remove`)));
+      this.announcer.announce(this.s.photoAdded(this.photos.filter((p) => p.state === 'uploaded').length));
       if (this.errors.photos && !this.photos.some((p) => p.error)) this.errors = { ...this.errors, photos: undefined };
     } catch (error) {
       const message = this.reportError(error, 'upload-complaint-photo');
@@ -359,9 +367,9 @@ export class LayananComplaintForm extends LayananElement {
     this.photos = this.photos.filter((p) => p.key !== key);
     this.saveDraft();
     // Focus the next photo's remove button, else the add button: never lost to <body>.
-    void this.updateComplete.then(() => {
+    this.focusing.after(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.photo__remove');
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#photos'))?.focus();
+      return buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#photos');
     });
     if (!this.photos.some((p) => p.error)) this.errors = { ...this.errors, photos: undefined };
   }
@@ -422,20 +430,20 @@ export class LayananComplaintForm extends LayananElement {
     this.errors = errors;
     this.showSummary = Object.keys(errors).length > 0;
     if (this.showSummary) {
-      this.focusNext = '.summary';
+      this.focusing.after('.summary');
       return;
     }
     const request = this.request();
     this.submitting = true;
     this.submitError = '';
-    this.announce(this.s.submitting);
+    this.announcer.announce(this.s.submitting);
     try {
       const { result, sent } = await this.submission.submit(request);
       // An open intent sends its first body: that complaint is the one filed, not the edited draft.
       const earlier = JSON.stringify(sent) !== JSON.stringify(request);
       this.handleReset();
       this.submitted = { trackingCode: result.trackingCode, earlier };
-      this.focusNext = '.success-heading';
+      this.focusing.after('.success-heading');
       this.dispatchEvent(new LayananComplaintSubmittedEvent(result.trackingCode, result.complaint));
     } catch (error) {
       const message = this.reportError(error, 'submit-complaint');
@@ -444,7 +452,7 @@ export class LayananComplaintForm extends LayananElement {
       if (isProblemError(error) && error.status === 422 && error.problem.errors?.length) {
         this.errors = this.serverErrors(error.problem.errors);
         this.showSummary = true;
-        this.focusNext = '.summary';
+        this.focusing.after('.summary');
       } else {
         this.submitError = unsure ? `${message} ${this.s.unsure}` : message;
       }
@@ -473,10 +481,35 @@ export class LayananComplaintForm extends LayananElement {
     return errors;
   }
 
+  /** "Clear the form": empties it, and offers an undo until the next edit (one tap must not lose a complaint). */
+  private handleDiscard = (): void => {
+    const kept = { draft: this.draft, photos: this.photos };
+    this.photos = []; // kept for the undo: their previews stay
+    this.handleReset();
+    this.cleared = kept;
+    this.announcer.announce(this.s.cleared);
+  };
+
+  private handleUndo = (): void => {
+    const { draft, photos } = this.cleared!;
+    this.cleared = undefined;
+    this.draft = draft;
+    this.photos = photos;
+    this.saveDraft();
+    this.focusing.after('[part~="discard-button"]');
+  };
+
+  /** The undo is no longer offered: the previews it kept are let go. */
+  private dropCleared(): void {
+    for (const photo of this.cleared?.photos ?? []) if (photo.objectUrl) URL.revokeObjectURL(photo.objectUrl);
+    this.cleared = undefined;
+  }
+
   /** Back to an empty form (after "clear the form", or to report another problem): the draft is forgotten. */
   private handleReset = (): void => {
+    this.dropCleared();
     for (const photo of this.photos) if (photo.objectUrl) URL.revokeObjectURL(photo.objectUrl);
-    storage.remove(this.storageKey);
+    this.device.clear();
     this.submission.forget();
     this.draft = { ...emptyDraft(), categoryId: this.category ?? '' };
     this.photos = [];
@@ -488,7 +521,7 @@ export class LayananComplaintForm extends LayananElement {
 
   private handleCopy = async (): Promise<void> => {
     this.copied = await copyText(this.submitted!.trackingCode);
-    if (this.copied) this.announce(this.t.form.copied);
+    if (this.copied) this.announcer.announce(this.t.form.copied);
   };
 
   private handleRetry = () => void this.categories.run();
@@ -551,7 +584,7 @@ export class LayananComplaintForm extends LayananElement {
                     ${photo.state === 'failed' && photo.blob
                       ? html`<button type="button" class="button button--secondary" @click=${() => this.uploadPhoto(photo.key)}>${s.retryPhoto(n)}</button>`
                       : nothing}
-                    <button type="button" class="button button--secondary photo__remove" @click=${() => this.removePhoto(photo.key)}>${s.removePhoto(n)}</button>
+                    <button type="button" class="button button--secondary photo__remove" id="photo-${photo.key}-remove" @click=${() => this.removePhoto(photo.key)}>${s.removePhoto(n)}</button>
                   </div>
                 </div>
               </li>`;
@@ -613,7 +646,7 @@ export class LayananComplaintForm extends LayananElement {
     const coordinates = this.locationText();
     return html`<h2 part="heading">${s.heading}</h2>
       <p class="intro">${s.intro}</p>
-      ${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" part="notice" tabindex="-1">${this.notice}</p>` : nothing}
       ${this.showSummary && summary.length ? renderErrorSummary(t, summary, this.renderRoot as ShadowRoot) : nothing}
       <form class="form" part="form" novalidate @submit=${this.handleSubmit}>
         ${this.renderCategory(categories)}
@@ -651,9 +684,14 @@ export class LayananComplaintForm extends LayananElement {
         </div>
         ${this.submitError ? html`<p class="error submit-error" part="submit-error" role="alert">${this.submitError}</p>` : nothing}
         <div class="actions">
-          <button type="submit" class="button" part="submit-button" ?disabled=${this.submitting}>${this.submitting ? s.submitting : s.submit}</button>
-          <button type="button" class="button button--secondary" part="discard-button" @click=${this.handleReset}>${s.discardDraft}</button>
+          <button type="submit" class="button" part="submit-button" aria-disabled=${this.submitting ? 'true' : nothing}>${this.submitting ? s.submitting : s.submit}</button>
+          <button type="button" class="button button--secondary" part="discard-button" @click=${this.handleDiscard}>${s.discardDraft}</button>
         </div>
+        ${this.cleared
+          ? html`<p class="notice" part="cleared" role="status">
+              ${s.cleared} <button type="button" class="button button--secondary" part="undo-button" @click=${this.handleUndo}>${s.undo}</button>
+            </p>`
+          : nothing}
       </form>`;
   }
 
@@ -685,7 +723,7 @@ export class LayananComplaintForm extends LayananElement {
     else if (state.status === 'error') body = renderError(this.t, this.errorText, this.handleRetry);
     else body = renderLoading(this.t, 6);
     return html`<section class="card" part="base" aria-label=${this.s.heading}>${body}</section>
-      <div class="visually-hidden" role="status" part="announcer">${this.announcement}</div>`;
+      ${this.announcer.render()}`;
   }
 }
 
