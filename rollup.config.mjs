@@ -33,7 +33,7 @@ export function browserBundle(input, file, { minify = true } = {}) {
       nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
       minifyTemplates(),
       typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/dist', noEmitOnError: true }),
-      minify && terser({ format: { comments: false }, compress: { passes: 2 } }),
+      minify && terser({ ecma: 2020, module: true, format: { comments: false, wrap_func_args: false }, compress: { passes: 3 } }),
     ].filter(Boolean),
   };
 }

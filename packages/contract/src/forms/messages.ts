@@ -24,7 +24,6 @@ export const formMessages = {
   nop_invalid: { id: 'NOP harus 18 angka, seperti 18.03.010.001.001-0001.0.', en: 'A NOP has 18 digits, like 18.03.010.001.001-0001.0.' },
   npwp_length: { id: 'NPWP harus 15 atau 16 angka.', en: 'An NPWP has 15 or 16 digits.' },
   npwp_check_digit: { id: 'Angka pemeriksa NPWP salah; periksa kembali.', en: 'The NPWP check digit is wrong; check the number.' },
-  access_code: { id: 'Kode terdiri dari 15 huruf dan angka, seperti 7K3QP-M2XJ9-R4T8W.', en: 'A code has 15 letters and digits, like 7K3QP-M2XJ9-R4T8W.' },
   npwp_nik: { id: 'NPWP 16 angka harus berupa NIK yang valid.', en: 'A 16-digit NPWP must be a valid NIK.' },
   file_type: { id: 'Jenis berkas tidak diterima.', en: 'This file type is not accepted.' },
   file_too_large: { id: 'Berkas paling besar {n}.', en: 'The file may be at most {n}.' },

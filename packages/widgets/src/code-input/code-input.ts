@@ -19,8 +19,13 @@ export class LayananCodeInput extends IdentityInput {
     autocomplete: 'off',
     normalize: (text: string) => normalizeAccessCode(text)!,
     format: (text: string) => normalizeAccessCode(text)!,
-    check: (text: string) => (normalizeAccessCode(text) ? undefined : ('access_code' as const)),
+    check: (text: string) => (normalizeAccessCode(text) ? undefined : ('pattern' as const)),
   };
+
+  protected override firstUpdated(): void {
+    // Phones offer capitals: a code has no small letters.
+    this.renderRoot.querySelector('input')!.autocapitalize = 'characters';
+  }
 }
 
 defineElement('layanan-code-input', LayananCodeInput);

@@ -74,6 +74,13 @@ describe('DeviceDraft', () => {
     expect(draft.read()).to.deep.equal({ title: 'baru' });
   });
 
+  it('keep() writes the answer to the widget\'s own request even after it left the page', () => {
+    const { host, draft } = setUp();
+    host.disconnect();
+    expect(draft.keep({ title: 'jawaban server' })).to.equal(true);
+    expect(draft.read()).to.deep.equal({ title: 'jawaban server' });
+  });
+
   it('a draft larger than the cap is not written, and the one before it stays', () => {
     const { draft } = setUp({ maxLength: 1000 });
     draft.write({ title: 'kecil' });

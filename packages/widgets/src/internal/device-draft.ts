@@ -77,6 +77,14 @@ export class DeviceDraft<T> implements ReactiveController {
     return this.connected && this.put(data);
   }
 
+  /**
+   * Keeps `data` even when the widget has left the page: for the answer to this widget's own request
+   * (the payment the server made while the citizen navigated away), which no newer copy can know.
+   */
+  keep(data: T): boolean {
+    return this.put(data);
+  }
+
   /** Forgets the draft (sent, or the citizen cleared it). */
   clear(): void {
     storage.remove(this.key);

@@ -48,10 +48,8 @@ export interface SummaryError {
  */
 export function focusField(root: ShadowRoot | HTMLElement, id: string): void {
   const control = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-  if (!control) return;
-  const label = root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control.closest('fieldset')?.querySelector('legend') ?? control;
-  label.scrollIntoView({ block: 'start' });
-  control.focus({ preventScroll: true });
+  (root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control?.closest('fieldset')?.querySelector('legend') ?? control)?.scrollIntoView();
+  control?.focus({ preventScroll: true });
 }
 
 /**

@@ -270,14 +270,15 @@ describe('<layanan-code-input>', () => {
     }
   });
 
-  it('refuses what cannot be a code (length, letters a code never uses) with a message that shows one', async () => {
+  it('refuses what cannot be a code (length, letters a code never uses); the placeholder shows the format', async () => {
     const form = await fixture<HTMLFormElement>(html`<form lang="en"><layanan-code-input name="code"></layanan-code-input></form>`);
     const element = form.firstElementChild as LayananNikInput;
     for (const typed of ['7K3QP-M2XJ9', '7K3QP-M2XJ9-R4T8O', '7K3QP-M2XJ9-R4T8W1']) {
       await type(element, typed);
       expect(form.checkValidity(), typed).to.equal(false);
-      expect(part(element, 'error').textContent).to.equal('A code has 15 letters and digits, like 7K3QP-M2XJ9-R4T8W.');
+      expect(part(element, 'error').textContent).to.equal('Wrong format.');
     }
+    expect((part(element, 'input') as HTMLInputElement).placeholder).to.equal('XXXXX-XXXXX-XXXXX');
   });
 });
 

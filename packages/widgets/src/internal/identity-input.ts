@@ -205,7 +205,6 @@ export class IdentityInput extends LocalizedElement {
         part="input"
         .value=${this.text}
         inputmode=${this.kind.inputMode}
-        autocapitalize=${this.kind.inputMode === 'text' ? 'characters' : nothing}
         autocomplete=${this.kind.autocomplete}
         placeholder=${this.kind.placeholder}
         spellcheck="false"

@@ -224,10 +224,11 @@ export class LayananTaxPayment extends LayananElement {
     return new TaxesResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
 
-  private remember(intent: PaymentMemory | undefined) {
+  private remember(intent: PaymentMemory | undefined, answer = false) {
     this.intent = intent;
     // The NOP or billing code is the object's number, not a person's: it may stay on the device.
-    if (intent) this.memory.write(intent);
+    // The payment the server made is kept even if the widget left meanwhile: a reload shows it.
+    if (intent) void (answer ? this.memory.keep(intent) : this.memory.write(intent));
     else this.memory.clear();
   }
 
@@ -282,7 +283,7 @@ export class LayananTaxPayment extends LayananElement {
     let requote = '';
     try {
       const { payment, offset } = await sending;
-      this.remember({ ...intent, code: payment.code, offset });
+      this.remember({ ...intent, code: payment.code, offset }, true);
       this.dispatchEvent(new LayananPaymentCreatedEvent(payment));
       this.show(payment);
     } catch (error) {
