@@ -224,7 +224,8 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
         await until(() => part(el, 'qr'), 'no ticket');
         choose(el, '#remind-at', '1');
         [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Nyalakan pengingat')!.click();
-        const code = JSON.parse(Object.values({ ...localStorage }).find((v) => v.includes('-'))!) as string;
+        // The ticket's code as the device keeps it (DeviceDraft: `layanan:queue-ticket:<api>:code:<service>`).
+        const code = (JSON.parse(Object.entries({ ...localStorage }).find(([key]) => key.startsWith('layanan:queue-ticket:') && key.includes(':code:'))![1]) as { data: string }).data;
         for (let minute = 0; minute < 6 * 60 && !part(el, 'alert'); minute++) {
           const ticket = await (await fetch(`/v1/queue/tickets/${code}`)).json();
           if (ticket.peopleAhead !== null && ticket.peopleAhead <= 1) break;
@@ -377,6 +378,12 @@ describe('every widget documents exactly the parts and tokens it renders', () =>
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     };
     const send = (el: Element) => $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    state(tag, 'typed, then cleared (with its undo)', () => html`<layanan-complaint-form></layanan-complaint-form>`, async (el) => {
+      await until(() => part(el, 'form'), 'no form');
+      await typeIn(el, '#title', 'Jalan berlubang di depan pasar');
+      part(el, 'discard-button')!.click();
+      await until(() => part(el, 'undo-button'), 'no undo after clearing');
+    });
     state(tag, 'sent empty, then a photo and the device location', () => html`<layanan-complaint-form></layanan-complaint-form>`, async (el) => {
       await until(() => part(el, 'form'), 'no form');
       send(el);

@@ -80,6 +80,7 @@ const isStaleQuote = (error: unknown) =>
  * @csspart receipt - The printable receipt.
  * @csspart print-button - Prints it.
  * @csspart ended - The payment ended unpaid (expired or refused), with a way to start again.
+ * @csspart announcer - The visually hidden live region that tells screen readers what changed.
  */
 export class LayananTaxPayment extends LayananElement {
   static override styles = [tokens, cardStyles, stateStyles, formStyles, taxPaymentStyles];
