@@ -135,7 +135,7 @@ describe('<layanan-permit-status>', () => {
 
     mock.store.state.config.failures.push({ mode: 'network', count: 3 });
     const el = await fixture<LayananPermitStatus>(html`<layanan-permit-status code=${DRAFT}></layanan-permit-status>`);
-    await waitUntil(() => $(el, '[part~="error"]'), 'no error', { timeout: 5000 });
+    await waitUntil(() => $(el, '[part~="error"]'), 'no error', { timeout: 9000 });
     expect($(el, '[part="error-message"]')!.textContent).to.equal('Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.');
     await expect(el).to.be.accessible();
     $(el, '[part="retry-button"]')!.click();
