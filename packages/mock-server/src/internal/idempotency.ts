@@ -58,7 +58,7 @@ export async function idempotent(
       });
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const first = await Promise.race([existing.response, new Promise<undefined>((resolve) => (timer = setTimeout(resolve, IN_PROGRESS_WAIT_MS)))]).finally(() => clearTimeout(timer));
+    const first = await Promise.race([existing.response, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), IN_PROGRESS_WAIT_MS)))]).finally(() => clearTimeout(timer));
     if (!first) {
       return problem(request, 'idempotency-key-in-progress', {
         status: 409,
