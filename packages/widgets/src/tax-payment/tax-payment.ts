@@ -137,6 +137,8 @@ export class LayananTaxPayment extends LayananElement {
   @state() private year = '';
   @state() private nopError = '';
   @state() private types: TaxType[] = [];
+  /** The first load of the types failed: the choice's placeholder gives way to the NOP form alone. */
+  @state() private typesFailed = false;
   @state() private chosenTypeId = DEFAULT_TAX_TYPE;
   @state() private billingCode = '';
   @state() private billingError = '';
@@ -191,7 +193,7 @@ export class LayananTaxPayment extends LayananElement {
     addEventListener('offline', this.handleOffline);
     addEventListener('online', this.handleOnline);
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
-    if (!this.types.length) void this.loadTypes().catch(() => undefined);
+    if (!this.types.length) void this.loadTypes().catch(() => (this.typesFailed = true));
     const intent = this.memory.read();
     if (intent?.objectNumber && (intent.code || this.payment.intent?.body)) {
       this.intent = intent;
@@ -470,7 +472,10 @@ export class LayananTaxPayment extends LayananElement {
               </label>`,
             )}
           </fieldset>`
-        : nothing}
+        : // The choice is on its way: its place is held, so the form below it does not jump (CLS).
+          this.taxType || this.types.length || this.typesFailed
+          ? nothing
+          : renderLoading(this.t)}
       ${this.lookup === 'billing_code'
         ? renderField(
             this.t,
