@@ -93,6 +93,12 @@ const ticketCode = { code: { description: 'The ticket\'s access code, as returne
 
 const problem = (description: string): OperationResponse => ({ description, schema: Problem });
 
+/** The 409 of a create the server runs at most once per Idempotency-Key: `others` first, then the key's own two. */
+const keyed = (others = ''): OperationResponse =>
+  problem(
+    `${others}${others && ' '}Under one Idempotency-Key: \`idempotency-key-reused\` for another body; \`idempotency-key-in-progress\`, with \`Retry-After\`, while the first request is still being processed (nothing was decided: send the same key and body again after it).`,
+  );
+
 export const tags = [
   { name: 'agency', description: 'Who runs this API and when they are open.' },
   { name: 'queue', description: 'Queue numbers taken from home, followed live.' },
@@ -137,7 +143,7 @@ export const operations: readonly Operation[] = [
     idempotencyKey: 'optional',
     responses: {
       201: { description: 'The new ticket; keep its `code`.', schema: QueueTicket },
-      409: problem('`queue-quota-full` (with `nextAvailableDate`) or `queue-duplicate-ticket` (with `existingTicketNumber`).'),
+      409: keyed('`queue-quota-full` (with `nextAvailableDate`) or `queue-duplicate-ticket` (with `existingTicketNumber`).'),
       422: problem('`validation`: `errors` names each field (`nik`, `phone`, `visitDate`, `serviceId`).'),
     },
     examples: [
@@ -269,7 +275,7 @@ export const operations: readonly Operation[] = [
     responses: {
       201: { description: 'The pending payment with its QRIS payload or virtual account.', schema: Payment },
       400: problem('No Idempotency-Key.'),
-      409: problem('`tax-bill-unavailable`, `tax-quote-expired` or `idempotency-key-reused`.'),
+      409: keyed('`tax-bill-unavailable` or `tax-quote-expired`.'),
     },
     examples: [
       { name: 'PBB-P2 2026 by QRIS', request: { headers: { 'idempotency-key': 'example-pbb-2026-0001' }, body: createPaymentRequestExample }, response: { status: 201, body: createdPaymentExample } },
@@ -369,6 +375,7 @@ export const operations: readonly Operation[] = [
     idempotencyKey: 'optional',
     responses: {
       201: { description: 'The tracking code and the complaint.', schema: SubmittedComplaint },
+      409: keyed(),
       422: problem('`validation`: errors per field (`reporter` unless anonymous, `photoIds.N`, `description` …).'),
     },
     examples: [{ name: 'A blocked drain', request: { headers: { 'idempotency-key': 'example-complaint-0001' }, body: submitComplaintRequestExample }, response: { status: 201, body: submittedComplaintExample } }],
@@ -397,7 +404,7 @@ export const operations: readonly Operation[] = [
     pathParams: trackingCode,
     requestBody: CommentRequest,
     idempotencyKey: 'optional',
-    responses: { 201: { description: 'The complaint with the follow-up.', schema: Complaint }, 409: problem('`complaint-closed`.') },
+    responses: { 201: { description: 'The complaint with the follow-up.', schema: Complaint }, 409: keyed('`complaint-closed`.') },
     examples: [
       {
         name: 'More detail',
@@ -476,7 +483,7 @@ export const operations: readonly Operation[] = [
     tag: 'permits',
     requestBody: CreateApplicationRequest,
     idempotencyKey: 'optional',
-    responses: { 201: { description: 'The draft.', schema: PermitApplication } },
+    responses: { 201: { description: 'The draft.', schema: PermitApplication }, 409: keyed() },
     examples: [
       { name: 'An advertising permit', request: { headers: { 'idempotency-key': 'example-permit-0001' }, body: { typeId: 'izin-reklame', answers: { fullName: 'Rina Sari' } } }, response: { status: 201, body: createdApplicationExample } },
     ],
@@ -513,7 +520,7 @@ export const operations: readonly Operation[] = [
     tag: 'permits',
     pathParams: resumeCode,
     idempotencyKey: 'optional',
-    responses: { 200: { description: 'The submitted application.', schema: PermitApplication }, 409: problem('`application-not-editable`.'), 422: problem('`validation`, per field.') },
+    responses: { 200: { description: 'The submitted application.', schema: PermitApplication }, 409: keyed('`application-not-editable`.'), 422: problem('`validation`, per field.') },
     examples: [
       { name: 'Complete', request: { params: { code: submittedApplicationExample.code } }, response: { status: 200, body: submittedApplicationExample } },
       { name: 'Not complete yet', request: { params: { code: draftApplicationExample.code } }, response: { status: 422, body: incompleteSubmissionExample } },

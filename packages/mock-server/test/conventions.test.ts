@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { MockStore } from '@layanan/mock-server';
 import { createNodeMockServer } from '@layanan/mock-server/node';
-import { idempotent } from '../src/internal/idempotency.js';
+import { IN_PROGRESS_WAIT_MS, idempotent } from '../src/internal/idempotency.js';
 
 const store = new MockStore();
 const base = 'http://api.test';
@@ -18,7 +18,16 @@ const things = http.post('*/v1/things', ({ request }) =>
     return HttpResponse.json({ id: created, name: body.name, at: store.now().toISOString() }, { status: 201 });
   }),
 );
-const mock = createNodeMockServer(store, [things]);
+// A create that runs until the test lets it finish: the first request is still being processed.
+let finish: (() => void) | undefined;
+const slowThings = http.post('*/v1/slow-things', ({ request }) =>
+  idempotent(store, request, { required: true }, async () => {
+    await new Promise<void>((resolve) => (finish = resolve));
+    created++;
+    return HttpResponse.json({ id: created }, { status: 201 });
+  }),
+);
+const mock = createNodeMockServer(store, [things, slowThings]);
 
 function useThingsEndpoint(keyRequired: boolean) {
   required = keyRequired;
@@ -55,6 +64,35 @@ describe('Idempotency-Key', () => {
     mock.store.state.config.latencyMs = 50;
     const answers = await Promise.all([post({ name: 'a' }, 'intent-race1'), post({ name: 'a' }, 'intent-race1'), post({ name: 'a' }, 'intent-race1')]);
     assert.deepEqual(answers.map((a) => a.status), [201, 201, 201]);
+    assert.equal(created, 1);
+  });
+
+  it('a replay while the first request is still being processed is 409 `idempotency-key-in-progress` with Retry-After', async () => {
+    const send = (lang: string) =>
+      fetch(`${base}/v1/slow-things`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang, 'idempotency-key': 'intent-slow1' }, body: '{}' });
+    const first = send('en');
+    while (!finish) await new Promise((resolve) => setTimeout(resolve, 5));
+    const started = Date.now();
+    const [busy, busyEn] = await Promise.all([send('id'), send('en')]);
+    assert.ok(Date.now() - started >= IN_PROGRESS_WAIT_MS - 50, 'a replay waits a while for the first answer');
+    for (const [answer, title] of [
+      [busy, 'Permintaan dengan Idempotency-Key ini masih diproses'],
+      [busyEn, 'A request with this Idempotency-Key is still being processed'],
+    ] as const) {
+      assert.equal(answer.status, 409);
+      assert.equal(answer.headers.get('retry-after'), '1');
+      const problem = (await answer.json()) as { type: string; title: string; status: number };
+      assert.equal(problem.type, 'urn:layanan:problem:idempotency-key-in-progress');
+      assert.equal(problem.title, title);
+      assert.equal(problem.status, 409);
+    }
+    assert.equal(created, 0);
+    finish();
+    finish = undefined;
+    assert.equal((await first).status, 201);
+    const replay = await send('en');
+    assert.equal(replay.status, 201);
+    assert.equal(replay.headers.get('idempotency-replayed'), 'true');
     assert.equal(created, 1);
   });
 

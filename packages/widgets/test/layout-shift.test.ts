@@ -15,6 +15,8 @@ const WIDGETS: { tag: string; attributes?: string }[] = [
   { tag: 'layanan-queue-ticket', attributes: 'service="ktp-el"' },
   { tag: 'layanan-agency-info' },
   { tag: 'layanan-permit-status', attributes: 'code="PRM7K-D2AFT-Q9WXZ"' },
+  // As on examples/taxes.html: no tax fixed, so the citizen chooses among the types the server lists.
+  { tag: 'layanan-tax-payment' },
 ];
 
 /** The most cumulative layout shift a widget's load may cause (Lighthouse calls ≤ 0.1 "good"). */

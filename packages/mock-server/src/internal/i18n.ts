@@ -34,6 +34,7 @@ export const problemTitles = {
   'method-not-allowed': { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
   conflict: { id: 'Konflik', en: 'Conflict' },
   'idempotency-key-reused': { id: 'Idempotency-Key sudah dipakai untuk permintaan lain', en: 'Idempotency-Key already used for another request' },
+  'idempotency-key-in-progress': { id: 'Permintaan dengan Idempotency-Key ini masih diproses', en: 'A request with this Idempotency-Key is still being processed' },
   'unsupported-media-type': { id: 'Jenis konten tidak didukung', en: 'Unsupported media type' },
   validation: { id: 'Data tidak valid', en: 'Invalid data' },
   'too-many-requests': { id: 'Terlalu banyak permintaan', en: 'Too many requests' },

@@ -9,14 +9,18 @@ export interface IdempotencyRecord {
 
 const KEY = /^[\x21-\x7e]{8,255}$/;
 
+/** How long a replay waits for the first request under its key before it is told to come back. */
+export const IN_PROGRESS_WAIT_MS = 1000;
+
 function fingerprint(method: string, path: string, body: string): string {
   return `${method} ${path}\n${body}`;
 }
 
 /**
  * Runs `create` at most once per `Idempotency-Key` (per method and path):
- * - a replay with the same body gets the first response again, with `Idempotency-Replayed: true`
- *   (a replay that arrives while the first is still running waits for it);
+ * - a replay with the same body gets the first response again, with `Idempotency-Replayed: true`;
+ *   one that arrives while the first is still running waits for it up to `IN_PROGRESS_WAIT_MS`,
+ *   then is 409 `idempotency-key-in-progress` with `Retry-After: 1` (nothing is made twice);
  * - the same key with another body is 409 `idempotency-key-reused`;
  * - without a key, `required` endpoints (payments) answer 400; others just run `create`.
  */
@@ -53,7 +57,15 @@ export async function idempotent(
         detail: { id: 'Kunci ini sudah dipakai untuk isi permintaan yang lain. Buat kunci baru untuk niat yang baru.', en: 'This key was used with a different body. Use a new key for a new intent.' },
       });
     }
-    const first = await existing.response;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const first = await Promise.race([existing.response, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), IN_PROGRESS_WAIT_MS)))]).finally(() => clearTimeout(timer));
+    if (!first) {
+      return problem(request, 'idempotency-key-in-progress', {
+        status: 409,
+        headers: { 'retry-after': '1' },
+        detail: { id: 'Permintaan pertama dengan kunci ini masih diproses. Kirim lagi dengan kunci yang sama sebentar lagi.', en: 'The first request with this key is still being processed. Send it again with the same key shortly.' },
+      });
+    }
     return new Response(first.body || null, { status: first.status, headers: [...first.headers, ['idempotency-replayed', 'true']] });
   }
   const response = create(request).then(async (answer) => ({

@@ -58,6 +58,29 @@ async function advanceUntil(mock: BrowserMockServer, code: string, wanted: (tick
 const keptCode = (service: string): string => JSON.parse(localStorage.getItem(`layanan:queue-ticket:${location.origin}:code:${service}`)!).data;
 
 const submit = (el: LayananQueueTicket) => $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+
+/** A citizen takes a number for `service`: the widget, its form filled and sent, the ticket issued (the event's) and shown. */
+async function takeTicket(service: string) {
+  const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service=${service}></layanan-queue-ticket>`);
+  await formReady(el);
+  await fill(el);
+  const issued = oneEvent(el, 'layanan-ticket-issued');
+  submit(el);
+  const { detail } = await issued;
+  await ticketReady(el);
+  return { el, detail };
+}
+
+/** Runs `test` while the browser says `Notification.permission` is `permission`, then puts its own back. */
+async function withPermission(permission: NotificationPermission, test: () => Promise<void>) {
+  const original = Object.getOwnPropertyDescriptor(Notification, 'permission')!;
+  Object.defineProperty(Notification, 'permission', { configurable: true, get: () => permission });
+  try {
+    await test();
+  } finally {
+    Object.defineProperty(Notification, 'permission', original);
+  }
+}
 const button = (el: LayananQueueTicket, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
 
@@ -103,13 +126,7 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('takes a number: big number, QR code, people ahead and expected time; the device keeps only the code', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="ktp-el"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    const issued = oneEvent(el, 'layanan-ticket-issued');
-    submit(el);
-    const { detail } = await issued;
-    await ticketReady(el);
+    const { el, detail } = await takeTicket('ktp-el');
     expect(part(el, 'number')!.textContent).to.equal(detail.ticket.number);
     expect(detail.ticket.number).to.match(/^A-\d{3}$/);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'number'));
@@ -126,12 +143,8 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('brings the ticket back after a reload', async () => {
-    let el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
     const before = tickets();
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    let { el } = await takeTicket('akta-kelahiran');
     const number = part(el, 'number')!.textContent;
     const issued = tickets();
     expect(issued, 'the store counts the ticket just issued').to.equal(before + 1);
@@ -143,15 +156,9 @@ describe('<layanan-queue-ticket>', () => {
     expect(tickets(), 'the reload issued a second ticket').to.equal(issued);
   });
 
-  it('keeps a ticket and its reminder kept by the previous release, moved to the new key format', async () => {
-    const original = Object.getOwnPropertyDescriptor(Notification, 'permission')!;
-    Object.defineProperty(Notification, 'permission', { configurable: true, get: () => 'denied' });
-    try {
-      let el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-      await formReady(el);
-      await fill(el);
-      submit(el);
-      await ticketReady(el);
+  it('keeps a ticket and its reminder kept by the previous release, moved to the new key format', () =>
+    withPermission('denied', async () => {
+      let { el } = await takeTicket('akta-kelahiran');
       const number = part(el, 'number')!.textContent;
       const code = keptCode('akta-kelahiran');
       fixtureCleanup();
@@ -163,16 +170,13 @@ describe('<layanan-queue-ticket>', () => {
       const before = tickets();
 
       el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-           await ticketReady(el);
+      await ticketReady(el);
       expect(part(el, 'number')!.textContent).to.equal(number);
       expect(textOf(el)).to.contain('Pengingat menyala: saat tinggal 5 orang');
       expect(tickets(), 'no second ticket').to.equal(before);
       expect(Object.keys(localStorage).filter((k) => k.startsWith('layanan:')).sort()).to.deep.equal([`layanan:queue-ticket:${location.origin}:code:akta-kelahiran`, `layanan:queue-ticket:${location.origin}:reminder:${code}`]);
       expect(keptCode('akta-kelahiran')).to.equal(code);
-    } finally {
-      Object.defineProperty(Notification, 'permission', original);
-    }
-  });
+    }));
 
   it('a 429, then a lost answer, then a reload and a retry: the citizen sees the one ticket the server issued', async () => {
     const keys: string[] = [];
@@ -202,13 +206,7 @@ describe('<layanan-queue-ticket>', () => {
     el.remove();
 
     // A reload: the form is empty again; the citizen types the same details and sends.
-    const again = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="ktp-el"></layanan-queue-ticket>`);
-    await formReady(again);
-    await fill(again);
-    const issued = oneEvent(again, 'layanan-ticket-issued');
-    submit(again);
-    const { detail } = await issued;
-    await ticketReady(again);
+    const { el: again, detail } = await takeTicket('ktp-el');
     expect(detail.ticket.number).to.equal(issuedNumber);
     expect(part(again, 'number')!.textContent).to.equal(issuedNumber);
     expect(tickets()).to.equal(before + 1);
@@ -216,11 +214,7 @@ describe('<layanan-queue-ticket>', () => {
   }).timeout(30000);
 
   it('follows the queue live: places go down, the call is announced and fires an event', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    const { el } = await takeTicket('akta-kelahiran');
     const called = oneEvent(el, 'layanan-ticket-called');
     const code = keptCode('akta-kelahiran');
     await advanceUntil(mock, code, (ticket) => ticket.status === 'called');
@@ -234,15 +228,9 @@ describe('<layanan-queue-ticket>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reminds on the page, with the chosen number of people ahead, when notifications are not allowed', async () => {
-    const original = Object.getOwnPropertyDescriptor(Notification, 'permission')!;
-    Object.defineProperty(Notification, 'permission', { configurable: true, get: () => 'denied' });
-    try {
-      const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-      await formReady(el);
-      await fill(el);
-      submit(el);
-      await ticketReady(el);
+  it('reminds on the page, with the chosen number of people ahead, when notifications are not allowed', () =>
+    withPermission('denied', async () => {
+      const { el } = await takeTicket('akta-kelahiran');
       const ahead = Number(textOf(el).match(/(\d+) orang lagi/)?.[1]);
       expect(ahead, 'someone is ahead').to.be.greaterThan(1);
       const select = $<HTMLSelectElement>(el, '#remind-at')!;
@@ -258,17 +246,10 @@ describe('<layanan-queue-ticket>', () => {
       expect(part(el, 'alert')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'alert')!.textContent).to.match(/hampir tiba\. (Tinggal 1 orang di depan Anda|Anda berikutnya)/);
       await expect(el).to.be.accessible();
-    } finally {
-      Object.defineProperty(Notification, 'permission', original);
-    }
-  });
+    }));
 
   it('after a missed call, lets the citizen re-join the back of the queue once', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    const { el } = await takeTicket('akta-kelahiran');
     const code = keptCode('akta-kelahiran');
     await advanceUntil(mock, code, (ticket) => ticket.status === 'no_show');
     await statusIs(el, 'Tidak hadir');
@@ -281,11 +262,7 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('says when the connection is lost, and when it is back', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    const { el } = await takeTicket('akta-kelahiran');
     expect(textOf(el)).not.to.contain('Koneksi terputus');
     dispatchEvent(new Event('offline'));
     await el.updateComplete;
@@ -296,11 +273,7 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('cancels only after confirmation, then offers a new number', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    const { el } = await takeTicket('akta-kelahiran');
     button(el, 'Batalkan nomor')!.click();
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
@@ -326,11 +299,7 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('drops a late list of services once the page has moved the widget on to another service', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    const { el } = await takeTicket('akta-kelahiran');
     button(el, 'Batalkan nomor')!.click();
     button(el, 'Ya, batalkan')!.click();
     await statusIs(el, 'Dibatalkan');
@@ -346,11 +315,7 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('refuses a second number for the same phone, naming the first', async () => {
-    const el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    const { el } = await takeTicket('akta-kelahiran');
     const first = part(el, 'number')!.textContent!;
     localStorage.clear();
     fixtureCleanup();
@@ -410,11 +375,7 @@ describe('<layanan-queue-ticket>', () => {
   });
 
   it('forgets a saved ticket the server no longer knows, and says so', async () => {
-    let el = await fixture<LayananQueueTicket>(html`<layanan-queue-ticket service="akta-kelahiran"></layanan-queue-ticket>`);
-    await formReady(el);
-    await fill(el);
-    submit(el);
-    await ticketReady(el);
+    let { el } = await takeTicket('akta-kelahiran');
     fixtureCleanup();
     mock.reset(); // the office's system was reset: the ticket is gone
 

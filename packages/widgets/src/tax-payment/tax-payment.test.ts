@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
-import { formatRupiah, type TaxBillQuote } from '@layanan/contract';
+import { formatRupiah, type Payment, type TaxBillQuote } from '@layanan/contract';
 import './tax-payment.js';
 import type { LayananTaxPayment } from './tax-payment.js';
 import type { LayananNopInput } from '../nop-input/nop-input.js';
@@ -25,6 +25,15 @@ let samples: { one: string; arrears: string; paid: string; bphtb: string; levy: 
 
 /** The citizen's payments on the server (the seed's paid one left out). */
 const payments = (mock: BrowserMockServer) => [...mock.store.state.taxes.payments.values()].filter((p) => p.code !== SEEDED_PAYMENT);
+
+/** Types a billing code into its box and looks it up, until the bills are shown. */
+async function lookUpBillingCode(el: LayananTaxPayment, code: string, message = 'no bills') {
+  const box = $<HTMLInputElement>(el, '#billing-code')!;
+  box.value = code;
+  box.dispatchEvent(new Event('input'));
+  $(el, 'button[type="submit"]')!.click();
+  await until(() => part(el, 'bills'), message);
+}
 
 /** The text box inside `<layanan-nop-input>`. */
 const nopBox = (el: LayananTaxPayment) => $(el, '#nop')!.shadowRoot!.querySelector('input')!;
@@ -50,6 +59,24 @@ async function widget(nop?: string, lang = 'id') {
 
 const payButton = (el: LayananTaxPayment) => part(el, 'pay-button')!;
 const pending = (el: LayananTaxPayment) => until(() => part(el, 'countdown'), 'no pending payment shown');
+
+/**
+ * A reload: a new widget (polling fast) picks up what the device kept; `check` runs once it has
+ * announced and shows the pending payment, and the widget leaves the page afterwards.
+ */
+async function afterReload(check: (el: LayananTaxPayment, created: Payment) => void) {
+  const el = document.createElement('layanan-tax-payment');
+  el.pollInterval = 100;
+  const created = oneEvent(el, 'layanan-payment-created');
+  document.body.append(el);
+  try {
+    const { detail } = await created;
+    await pending(el);
+    check(el, detail.payment);
+  } finally {
+    el.remove();
+  }
+}
 
 function choose(el: LayananTaxPayment, selector: string, value?: string) {
   const control = $<HTMLInputElement | HTMLSelectElement>(el, selector)!;
@@ -77,6 +104,15 @@ async function quoteOf(nop: string): Promise<TaxBillQuote> {
 describe('<layanan-tax-payment>', () => {
   let mock: BrowserMockServer;
   useMockApi((server) => (mock = server));
+
+  /** The citizen pays one year and the widget leaves the page with the payment pending (a reload follows). */
+  async function payAndLeave() {
+    const first = await widget(samples.one);
+    payButton(first).click();
+    await pending(first);
+    first.remove();
+    return payments(mock)[0];
+  }
   before(async () => {
     const { taxes } = (await (await fetch('/v1/_mock/samples')).json()) as { taxes: Array<{ what: string; objectNumber: string }> };
     const pick = (words: string) => taxes.find((s) => s.what.includes(words))!.objectNumber;
@@ -170,11 +206,7 @@ describe('<layanan-tax-payment>', () => {
     await until(() => $(el, '#billing-code'), 'no billing code field');
     await aTimeout(50);
     expect(part(el, 'tax-types'), 'no choice when the page fixed the tax').to.equal(null);
-    const box = $<HTMLInputElement>(el, '#billing-code')!;
-    box.value = samples.levy;
-    box.dispatchEvent(new Event('input'));
-    $(el, 'button[type="submit"]')!.click();
-    await until(() => part(el, 'bills'), 'no bills');
+    await lookUpBillingCode(el, samples.levy);
     expect([...el.shadowRoot!.querySelectorAll('.bill__year')].map((y) => y.textContent)).to.deep.equal(['Oktober 2026', 'November 2026']);
   });
 
@@ -187,22 +219,14 @@ describe('<layanan-tax-payment>', () => {
     expect($(el, '#nop')).to.equal(null);
     expect(part(el, 'tax-types'), 'still no choice: the page fixes the tax').to.equal(null);
     await until(() => heading(el) === 'Cek dan bayar BPHTB', `heading ${heading(el)}`);
-    const box = $<HTMLInputElement>(el, '#billing-code')!;
     // Typed as printed, in groups: the contract's billing code takes it.
-    box.value = samples.bphtb.replace(/(\d{5})(?=\d)/g, '$1 ');
-    box.dispatchEvent(new Event('input'));
-    $(el, 'button[type="submit"]')!.click();
-    await until(() => part(el, 'bills'), 'no bills');
+    await lookUpBillingCode(el, samples.bphtb.replace(/(\d{5})(?=\d)/g, '$1 '));
     expect(heading(el)).to.equal('Tagihan BPHTB');
 
     el.setAttribute('tax-type', 'retribusi-sampah');
     await until(() => !part(el, 'bills'), 'the BPHTB bills stayed under another tax');
     expect(heading(el)).to.equal('Cek dan bayar Retribusi Sampah');
-    const levyBox = $<HTMLInputElement>(el, '#billing-code')!;
-    levyBox.value = samples.levy;
-    levyBox.dispatchEvent(new Event('input'));
-    $(el, 'button[type="submit"]')!.click();
-    await until(() => part(el, 'bills'), 'no levy bills');
+    await lookUpBillingCode(el, samples.levy, 'no levy bills');
     expect([...el.shadowRoot!.querySelectorAll('.bill__year')].map((y) => y.textContent)).to.deep.equal(['Oktober 2026', 'November 2026']);
     await expect(el).to.be.accessible();
   });
@@ -418,11 +442,7 @@ describe('<layanan-tax-payment>', () => {
   });
 
   it('brings the pending payment back after a reload', async () => {
-    const first = await widget(samples.one);
-    payButton(first).click();
-    await pending(first);
-    const [payment] = payments(mock);
-    first.remove();
+    const payment = await payAndLeave();
 
     let posts = 0;
     mock.use(http.post('*/v1/taxes/payments', () => void posts++));
@@ -435,11 +455,7 @@ describe('<layanan-tax-payment>', () => {
   });
 
   it('picks up a payment kept by the previous release, under the key of this one', async () => {
-    const first = await widget(samples.one);
-    payButton(first).click();
-    await pending(first);
-    const [payment] = payments(mock);
-    first.remove();
+    const payment = await payAndLeave();
     const key = `layanan:tax-payment:${location.origin}:payment-memory`;
     const legacy = `layanan:tax-payment:${location.origin}/`;
     const kept = JSON.parse(localStorage.getItem(key)!);
@@ -467,19 +483,11 @@ describe('<layanan-tax-payment>', () => {
     expect(intent.firstSentAt, 'the first send is remembered').to.be.a('number');
     localStorage.setItem(key, JSON.stringify({ ...intent, firstSentAt: intent.firstSentAt - 10 * 60_000 }));
 
-    const el = document.createElement('layanan-tax-payment');
-    el.pollInterval = 100;
-    const created = oneEvent(el, 'layanan-payment-created');
-    document.body.append(el);
-    try {
-      const { detail } = await created;
-      await pending(el);
-      expect(detail.payment.code).to.equal(payment!.code);
+    await afterReload((el, created) => {
+      expect(created.code).to.equal(payment!.code);
       expect(payments(mock)).to.have.length(1);
       expect($(el, '[role="timer"]')!.textContent).to.match(/^(20:00|19:[0-5]\d)$/);
-    } finally {
-      el.remove();
-    }
+    });
   });
 
   it('a 429, then a lost answer, then a reload: the citizen sees the one payment the server made', async () => {
@@ -505,21 +513,13 @@ describe('<layanan-tax-payment>', () => {
     first.remove();
 
     // A reload: the new widget sends the same intent again and shows the payment the server made.
-    const el = document.createElement('layanan-tax-payment');
-    el.pollInterval = 100;
-    const created = oneEvent(el, 'layanan-payment-created');
-    document.body.append(el);
-    try {
-      const { detail } = await created;
-      await pending(el);
+    await afterReload((el, created) => {
       expect(payments(mock)).to.have.length(1);
-      expect(detail.payment.code).to.equal(payments(mock)[0]!.code);
+      expect(created.code).to.equal(payments(mock)[0]!.code);
       expect(textOf(el)).to.contain(payments(mock)[0]!.code);
       expect(new Set(keys).size, 'one key for every try').to.equal(1);
       expect(keys).to.have.length(7);
-    } finally {
-      el.remove();
-    }
+    });
   }).timeout(30000);
 
   it('shows a printable receipt once paid, and tells the page', async () => {
@@ -686,11 +686,7 @@ describe('<layanan-tax-payment>', () => {
     try {
       const el = await fixture<LayananTaxPayment>(html`<layanan-tax-payment tax-type="bphtb" poll-interval="100"></layanan-tax-payment>`);
       await until(() => $(el, '#billing-code'), 'no billing code box');
-      const box = $<HTMLInputElement>(el, '#billing-code')!;
-      box.value = samples.bphtb;
-      box.dispatchEvent(new Event('input'));
-      $(el, 'button[type="submit"]')!.click();
-      await until(() => part(el, 'bills'), 'no bills');
+      await lookUpBillingCode(el, samples.bphtb);
       expect(textIn(part(el, 'total'))).to.contain('Rp 12.500.000');
       const fits = (what: string) => {
         const base = part(el, 'base')!;

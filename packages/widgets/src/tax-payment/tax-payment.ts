@@ -116,7 +116,7 @@ export class LayananTaxPayment extends LayananElement {
     },
     onError: (error) => {
       if (isProblemError(error) && error.status === 404) {
-        this.remember(undefined);
+        this.remember();
         this.step = { kind: 'find' };
         this.fail(error, 'watch-payment');
       } else if (this.step.kind === 'payment') this.fail(error, 'watch-payment', this.watch.bind(this, this.step.payment.code));
@@ -137,6 +137,8 @@ export class LayananTaxPayment extends LayananElement {
   @state() private year = '';
   @state() private nopError = '';
   @state() private types: TaxType[] = [];
+  /** The first load of the types failed: the choice's placeholder gives way to the NOP form alone. */
+  @state() private typesFailed = false;
   @state() private chosenTypeId = DEFAULT_TAX_TYPE;
   @state() private billingCode = '';
   @state() private billingError = '';
@@ -191,7 +193,7 @@ export class LayananTaxPayment extends LayananElement {
     addEventListener('offline', this.handleOffline);
     addEventListener('online', this.handleOnline);
     // The choice of taxes; without it the NOP form still works and the lookup asks again.
-    if (!this.types.length) void this.loadTypes().catch(() => undefined);
+    if (!this.types.length) void this.loadTypes().catch(() => (this.typesFailed = true));
     const intent = this.memory.read();
     if (intent?.objectNumber && (intent.code || this.payment.intent?.body)) {
       this.intent = intent;
@@ -225,11 +227,11 @@ export class LayananTaxPayment extends LayananElement {
     return new TaxesResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
 
-  private remember(intent: PaymentMemory | undefined, answer = false) {
+  /** Follows `intent` on this device while the widget is on the page (`write`), or forgets it. */
+  private remember(intent?: PaymentMemory) {
     this.intent = intent;
     // The NOP or billing code is the object's number, not a person's: it may stay on the device.
-    // The payment the server made is kept even if the widget left meanwhile: a reload shows it.
-    if (intent) void (answer ? this.memory.keep(intent) : this.memory.write(intent));
+    if (intent) this.memory.write(intent);
     else this.memory.clear();
   }
 
@@ -284,12 +286,13 @@ export class LayananTaxPayment extends LayananElement {
     let requote = '';
     try {
       const { payment, offset } = await sending;
-      this.remember({ ...intent, code: payment.code, offset }, true);
+      // The payment the server made is kept even if the widget left meanwhile (`keep`): a reload shows it.
+      this.memory.keep((this.intent = { ...intent, code: payment.code, offset }));
       this.dispatchEvent(new LayananPaymentCreatedEvent(payment));
       this.show(payment);
     } catch (error) {
       // A definite refusal: nothing was created, so a new intent may follow.
-      if (endsIntent(error)) this.remember(undefined);
+      if (endsIntent(error)) this.remember();
       if (isStaleQuote(error)) {
         // The amounts moved on (or another payment holds a bill): show the bills as they are now.
         const message = this.reportError(error, 'create-payment');
@@ -311,7 +314,7 @@ export class LayananTaxPayment extends LayananElement {
     try {
       this.show(await this.taxes().getPayment(code));
     } catch (error) {
-      if (isProblemError(error) && error.status === 404) this.remember(undefined);
+      if (isProblemError(error) && error.status === 404) this.remember();
       this.fail(error, 'load-payment', () => void this.load(code));
     } finally {
       this.busy = '';
@@ -427,7 +430,7 @@ export class LayananTaxPayment extends LayananElement {
 
   private handleStartOver = () => {
     const payment = this.step.kind === 'payment' ? this.step.payment : undefined;
-    this.remember(undefined);
+    this.remember();
     this.payment.forget();
     this.errorText = '';
     this.unsent = false;
@@ -469,7 +472,10 @@ export class LayananTaxPayment extends LayananElement {
               </label>`,
             )}
           </fieldset>`
-        : nothing}
+        : // The choice is on its way: its place is held, so the form below it does not jump (CLS).
+          this.taxType || this.types.length || this.typesFailed
+          ? nothing
+          : renderLoading(this.t)}
       ${this.lookup === 'billing_code'
         ? renderField(
             this.t,
