@@ -137,6 +137,8 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
     res.end(head ? undefined : sent);
     return;
   }
+  // nginx buffers proxied answers unless told not to: this header tells it, for the stream only.
+  if (type?.startsWith('text/event-stream')) headers['x-accel-buffering'] = 'no';
   res.writeHead(response.status, headers);
   if (!response.body || head) {
     res.end();

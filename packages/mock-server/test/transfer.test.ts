@@ -244,6 +244,7 @@ describe('API answers', () => {
     assert.equal(events.headers['content-type'], 'text/event-stream');
     assert.equal(events.headers['content-encoding'], undefined);
     assert.equal(events.headers['content-length'], undefined);
+    assert.equal(events.headers['x-accel-buffering'], 'no', 'what tells nginx not to buffer it');
     assert.equal(events.chunks[0], 'retry: 3000\n\n', 'the first line left before the first event: nothing buffers the stream');
     assert.match(events.chunks.join(''), /^data: .*P587X-UQ47X-F3824/m);
   });
