@@ -141,6 +141,7 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
   if (type?.startsWith('text/event-stream')) headers['x-accel-buffering'] = 'no';
   res.writeHead(response.status, headers);
   if (!response.body || head) {
+    void response.body?.cancel().catch(() => undefined); // HEAD of a stream: stop what would feed it
     res.end();
     return;
   }

@@ -250,6 +250,16 @@ describe('API answers', () => {
   });
 });
 
+describe('HEAD of the event stream', () => {
+  it('answers the headers of GET and ends at once', async () => {
+    const head = await raw(`/v1/queue/tickets/${A012}/events`, { 'accept-encoding': 'br' }, 'HEAD');
+    assert.equal(head.status, 200);
+    assert.equal(head.headers['content-type'], 'text/event-stream');
+    assert.equal(head.headers['content-encoding'], undefined);
+    assert.equal(head.body.length, 0);
+  });
+});
+
 describe('keep-alive', () => {
   it('keeps idle connections longer than the slowest poll (complaint-status: 60 s), headersTimeout above it', async () => {
     assert.equal(KEEP_ALIVE_TIMEOUT_MS, 75_000);
