@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { getResponse, type RequestHandler } from 'msw';
 import { createHandlers } from './handlers.js';
 import { parseApiBase } from './handlers/base.js';
+import { compress, CompressedFiles, isCompressible, MIN_COMPRESSED_SIZE, negotiateCoding, type Coding } from './internal/compression.js';
 import { details } from './internal/i18n.js';
 import { problem } from './internal/problem.js';
 import { MockStore } from './state.js';
@@ -39,6 +41,14 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+/**
+ * How long an idle connection stays open: longer than the slowest poll a widget does, so polling
+ * reuses its connection instead of paying a TCP (and TLS) handshake each time — complaint-status
+ * polls every 60 s by default, the SDK's complaint watch every 30 s, the SSE fallback every 10 s.
+ * Node's default is 5 s. 75 s is also nginx's default `keepalive_timeout`.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 75_000;
+
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'ETag, Retry-After, Location, Content-Language, Idempotency-Replayed',
@@ -59,6 +69,30 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Static files larger than this are sent as they are: compressing them in memory costs more than it saves here. */
+const MAX_COMPRESSED_FILE = 8 * 1024 * 1024;
+
+/**
+ * A file whose name carries its content hash, `name-<hash>.<ext>`: 8 or more hex or base64url
+ * characters after a dash, with a digit or a capital among them so that words (`complaint-form.js`)
+ * are not taken for hashes. Such a URL never names other bytes, so browsers and CDNs keep it a year
+ * without asking again.
+ */
+const CONTENT_HASHED = /-(?=[\w-]*[\dA-Z])[\w-]{8,}\.[a-zA-Z\d]+$/;
+
+/** Adds `Accept-Encoding` to a `Vary` header the handler may have set (the API varies by `Accept-Language`). */
+function varyByEncoding(vary: string | string[] | undefined): string {
+  const current = Array.isArray(vary) ? vary.join(', ') : (vary ?? '');
+  if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(current)) return current;
+  return current ? `${current}, Accept-Encoding` : 'Accept-Encoding';
+}
+
+/** `If-None-Match` (a list, possibly weak tags, or `*`) names this ETag: the weak comparison RFC 9110 asks for here. */
+function noneMatch(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
 function toFetchRequest(req: IncomingMessage, body: Buffer | undefined, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -66,7 +100,9 @@ function toFetchRequest(req: IncomingMessage, body: Buffer | undefined, signal: 
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
-  return new Request(url, { method: req.method ?? 'GET', headers, signal, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+  // HEAD is answered as GET without the body (writeResponse drops it), so both send the same headers.
+  const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+  return new Request(url, { method, headers, signal, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -76,7 +112,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
-async function writeResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   if (response.type === 'error') {
     // HttpResponse.error(): the client must see a dropped connection, not an answer.
     res.socket?.destroy();
@@ -86,12 +122,30 @@ async function writeResponse(res: ServerResponse, response: Response, method: st
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const type = response.headers.get('content-type');
+  const head = req.method === 'HEAD';
+  if (response.status === 304) headers['vary'] = varyByEncoding(headers['vary']); // the Vary its 200 would have
+  if (response.body && isCompressible(type) && !response.headers.has('content-encoding')) {
+    // JSON and problem+json are small and whole: read, compress (fast settings, per request), send.
+    const body = new Uint8Array(await response.arrayBuffer());
+    const coding = body.byteLength >= MIN_COMPRESSED_SIZE ? negotiateCoding(req.headers['accept-encoding']) : undefined;
+    const sent = coding ? await compress(body, coding, 'fast') : body;
+    headers['vary'] = varyByEncoding(headers['vary']);
+    if (coding) headers['content-encoding'] = coding;
+    headers['content-length'] = String(sent.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(head ? undefined : sent);
+    return;
+  }
+  // nginx buffers proxied answers unless told not to: this header tells it, for the stream only.
+  if (type?.startsWith('text/event-stream')) headers['x-accel-buffering'] = 'no';
   res.writeHead(response.status, headers);
-  if (!response.body || method === 'HEAD') {
+  if (!response.body || head) {
+    void response.body?.cancel().catch(() => undefined); // HEAD of a stream: stop what would feed it
     res.end();
     return;
   }
-  // Chunk by chunk, so Server-Sent Events reach the client as they are produced.
+  // Chunk by chunk, never compressed, so Server-Sent Events reach the client as they are produced.
   const reader = response.body.getReader();
   res.on('close', () => void reader.cancel().catch(() => undefined));
   try {
@@ -106,7 +160,52 @@ async function writeResponse(res: ServerResponse, response: Response, method: st
   res.end();
 }
 
-async function serveStatic(mounts: StaticMount[], req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+/**
+ * One static file: brotli or gzip as the client accepts (compressed once at the highest setting,
+ * then sent from memory; see CompressedFiles), a strong ETag per coding, `Last-Modified`, 304 for a copy the client still has.
+ */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, info: Stats, compressed: CompressedFiles): Promise<void> {
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  const varies = isCompressible(type) && info.size >= MIN_COMPRESSED_SIZE && info.size <= MAX_COMPRESSED_FILE;
+  const coding: Coding | undefined = varies ? negotiateCoding(req.headers['accept-encoding']) : undefined;
+  // The ETag is the file's size and modification time (to the microsecond), as nginx makes it, not
+  // a hash of its bytes: a revalidation — every repeat visit — is then answered from a stat alone,
+  // without reading or hashing the file. A build that changes the bytes changes the mtime. Strong
+  // means bytes-identical, and the brotli, gzip and identity bytes differ: one ETag per coding.
+  const version = `${Math.trunc(info.mtimeMs * 1000).toString(16)}-${info.size.toString(16)}`;
+  const etag = `"${version}${coding === 'br' ? '-br' : coding === 'gzip' ? '-gz' : ''}"`;
+  const headers: Record<string, string | number> = {
+    ...CORS_HEADERS,
+    'cache-control': CONTENT_HASHED.test(basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    etag,
+    'last-modified': info.mtime.toUTCString(),
+    ...(varies ? { vary: 'Accept-Encoding' } : {}),
+  };
+  const ifNoneMatch = req.headers['if-none-match'];
+  const ifModifiedSince = Date.parse(req.headers['if-modified-since'] ?? '');
+  const fresh = ifNoneMatch !== undefined ? noneMatch(ifNoneMatch, etag) : Math.floor(info.mtimeMs / 1000) <= Math.floor(ifModifiedSince / 1000);
+  if (fresh) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  headers['content-type'] = type;
+  if (!coding) {
+    headers['content-length'] = info.size;
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+    return;
+  }
+  const { bytes, best } = await compressed.get(`${file}\0${version}\0${coding}`, coding, () => readFile(file));
+  if (!best) headers['etag'] = `"${version}-${coding === 'br' ? 'br' : 'gz'}-fast"`; // other bytes, another strong ETag
+  headers['content-encoding'] = coding;
+  headers['content-length'] = bytes.byteLength;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+async function serveStatic(mounts: StaticMount[], req: IncomingMessage, res: ServerResponse, compressed: CompressedFiles): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   for (const mount of mounts) {
@@ -122,14 +221,7 @@ async function serveStatic(mounts: StaticMount[], req: IncomingMessage, res: Ser
       info = await stat(file).catch(() => undefined);
     }
     if (!info?.isFile()) continue;
-    res.writeHead(200, {
-      ...CORS_HEADERS,
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
-      'cache-control': 'no-cache',
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    await sendFile(req, res, file, info, compressed);
     return true;
   }
   return false;
@@ -144,6 +236,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   const basePath = parseApiBase(options.basePath).path;
   const handlers = createHandlers(store, [], { baseUrl: basePath || '/', overrides: options.overrides });
   const mounts = options.static ?? [];
+  const compressed = new CompressedFiles();
 
   const server = createServer(async (req, res) => {
     const aborter = new AbortController();
@@ -162,15 +255,15 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       // Refuse a huge body before reading it into memory (uploads are 5 MB at most).
       if (Number(req.headers['content-length'] ?? 0) > 10 * 1024 * 1024) {
         const request = toFetchRequest(req, undefined, aborter.signal);
-        await writeResponse(res, problem(request, 'payload-too-large', { status: 413 }), req.method ?? 'POST');
+        await writeResponse(req, res, problem(request, 'payload-too-large', { status: 413 }));
         req.resume();
         return;
       }
       const request = toFetchRequest(req, await readBody(req), aborter.signal);
       const response = await getResponse(handlers, request);
-      if (response) return await writeResponse(res, response, req.method ?? 'GET');
-      if (await serveStatic(mounts, req, res)) return;
-      await writeResponse(res, problem(request, 'not-found', { status: 404, detail: details.notFound(new URL(request.url).pathname) }), req.method ?? 'GET');
+      if (response) return await writeResponse(req, res, response);
+      if (await serveStatic(mounts, req, res, compressed)) return;
+      await writeResponse(req, res, problem(request, 'not-found', { status: 404, detail: details.notFound(new URL(request.url).pathname) }));
     } catch (error) {
       console.error('layanan-mock-server:', error);
       if (!res.headersSent) {
@@ -181,6 +274,9 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   });
 
   const host = options.host ?? '127.0.0.1';
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000; // above it, so the headers timer never ends a reused connection before the keep-alive one would
+
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 4010, host, () => ready());
