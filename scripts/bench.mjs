@@ -5,7 +5,9 @@
 //   2. request overhead: the SDK's `agency.get()` against a raw fetch + JSON.parse of the same
 //      endpoint on the local HTTP mock server (median of repeated runs);
 //   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling;
-//   4. render time: a 100-field permit form in headless Chromium (median of repeated runs).
+//   4. render time: a 100-field permit form in headless Chromium (median of repeated runs);
+//   5. capacity: N SSE queue watchers + 200 req/s of mixed traffic against the reference server
+//      (scripts/bench-capacity.mjs: errors, p50/p99, event lag and RSS for N = 1,000, 5,000, 10,000).
 // Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
 import { spawnSync } from 'node:child_process';
 import { budgetOf, budgets, bundleSize, bundleSizeOf, cdnEntry, widgetEntries } from './bundle-size.mjs';
@@ -38,3 +40,8 @@ for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts', '
   const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
+
+// Capacity: thousands of open sockets need more open files than a shell's default 1,024; raise the
+// soft limit as far as the hard one allows (the script skips a step the limit cannot hold).
+const capacity = spawnSync('sh', ['-c', 'ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null; exec "$0" scripts/bench-capacity.mjs', process.execPath], { stdio: 'inherit' });
+if (capacity.status !== 0) process.exit(capacity.status ?? 1);

@@ -9,6 +9,7 @@ import { idempotent } from '../internal/idempotency.js';
 import { problem } from '../internal/problem.js';
 import { dateOf } from '../queue/calendar.js';
 import { advanceQueues } from '../queue/engine.js';
+import { TicketFeed } from '../queue/feed.js';
 import { ACTIVE_STATUSES, type QueueTicketRecord } from '../queue/model.js';
 import { nextNumber } from '../queue/seed.js';
 import { isBookable, nextDateWithRoom, serviceView, takenOn, ticketView } from '../queue/views.js';
@@ -20,8 +21,15 @@ const NIK_CODES: Record<string, FieldCode> = {
 
 /** The queue: services, tickets, live events, cancel and re-join; plus the counter's check-in knob. */
 export function queueHandlers(store: MockStore) {
+  const feed = new TicketFeed({
+    advance: () => advanceQueues(store.state.queue, store.now().getTime()),
+    view: (ticket, lines) => ticketView(store.state.queue, ticket, store.now().getTime(), lines),
+    now: () => store.now().getTime(),
+  });
+
+  /** The queues as of now; watchers hear at once what moving them changed. */
   const queue = () => {
-    advanceQueues(store.state.queue, store.now().getTime());
+    if (advanceQueues(store.state.queue, store.now().getTime())) feed.changed();
     return store.state.queue;
   };
 
@@ -90,13 +98,14 @@ export function queueHandlers(store: MockStore) {
           autoCheckIn: false,
         };
         state.tickets.set(ticket.code, ticket);
+        feed.changed();
         return HttpResponse.json(view(ticket), { status: 201, headers: { location: `${new URL(req.url).pathname}/${ticket.code}` } });
       }),
     ),
 
     http.get('*/v1/queue/tickets/:code', ({ request, params }) => conditionalJson(request, view(findTicket(request, String(params.code))), 'no-cache')),
 
-    http.get('*/v1/queue/tickets/:code/events', ({ request, params }) => ticketEvents(store, request, findTicket(request, String(params.code)), view)),
+    http.get('*/v1/queue/tickets/:code/events', ({ request, params }) => ticketEvents(feed, request, findTicket(request, String(params.code)), view)),
 
     http.post('*/v1/queue/tickets/:code/cancel', ({ request, params }) => {
       const ticket = findTicket(request, String(params.code));
@@ -105,6 +114,7 @@ export function queueHandlers(store: MockStore) {
         return problem(request, 'queue-not-cancellable', { status: 409, detail: details.notCancellable(ticket.status) });
       }
       Object.assign(ticket, { status: 'cancelled', updatedAt: store.now().getTime() });
+      feed.changed();
       return HttpResponse.json(view(ticket));
     }),
 
@@ -115,6 +125,7 @@ export function queueHandlers(store: MockStore) {
       const { order } = nextNumber(service, ticket.visitDate);
       service.issued[ticket.visitDate]!.number--; // a re-join keeps its number; only its place changes
       Object.assign(ticket, { status: 'waiting', order, rejoined: true, rejoinUntil: undefined, calledAt: undefined, checkInBy: undefined, counter: undefined, updatedAt: store.now().getTime() });
+      feed.changed();
       return HttpResponse.json(view(ticket));
     }),
 
@@ -123,6 +134,7 @@ export function queueHandlers(store: MockStore) {
       const ticket = findTicket(request, String(params.code));
       ticket.checkedIn = true;
       ticket.autoCheckIn = true;
+      feed.changed();
       return HttpResponse.json(view(ticket));
     }),
   ];
@@ -131,49 +143,38 @@ export function queueHandlers(store: MockStore) {
 const encoder = new TextEncoder();
 
 /**
- * `text/event-stream` of one ticket: an event now, then one whenever the ticket changes (checked
- * every second on the simulated clock), a comment every 15 s to keep proxies from closing it, and
- * the end of the stream once the ticket is final. A final ticket answers 204: nothing will follow.
+ * `text/event-stream` of one ticket: an event now, then one whenever the ticket's view changes (the
+ * feed tells every stream at once), a comment every 15 s to keep proxies from closing it, and the
+ * end of the stream once the ticket is final. A final ticket answers 204: nothing will follow.
  */
-function ticketEvents(store: MockStore, request: Request, ticket: QueueTicketRecord, view: (t: QueueTicketRecord) => QueueTicket): Response {
+function ticketEvents(feed: TicketFeed, request: Request, ticket: QueueTicketRecord, view: (t: QueueTicketRecord) => QueueTicket): Response {
   const first = view(ticket);
   if (isFinalTicket(first)) return new HttpResponse(null, { status: 204 });
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let lastSent = '';
-  let sinceKeepAlive = 0;
-  const stop = () => clearInterval(timer);
+  let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = () => {
-        advanceQueues(store.state.queue, store.now().getTime());
-        const current = view(ticket);
-        const json = JSON.stringify(current);
-        if (json !== lastSent) {
-          lastSent = json;
-          sinceKeepAlive = 0;
-          controller.enqueue(encoder.encode(`event: ticket\nid: ${current.updatedAt}\ndata: ${json}\n\n`));
-        } else if (++sinceKeepAlive >= 15) {
-          sinceKeepAlive = 0;
-          controller.enqueue(encoder.encode(': keep-alive\n\n'));
-        }
-        if (isFinalTicket(current)) {
-          stop();
-          controller.close();
-        }
-      };
-      controller.enqueue(encoder.encode('retry: 3000\n\n'));
-      send();
-      if (!isFinalTicket(first)) timer = setInterval(send, 1000);
-      request.signal.addEventListener('abort', () => {
+      const end = () => {
         stop();
         try {
           controller.close();
         } catch {
           // already closed
         }
+      };
+      const event = (current: QueueTicket, json: string) => encoder.encode(`event: ticket\nid: ${current.updatedAt}\ndata: ${json}\n\n`);
+      const json = JSON.stringify(first);
+      controller.enqueue(encoder.encode('retry: 3000\n\n'));
+      controller.enqueue(event(first, json));
+      stop = feed.watch(ticket, json, {
+        send(current, text) {
+          controller.enqueue(event(current, text));
+          if (isFinalTicket(current)) end();
+        },
+        ping: () => controller.enqueue(encoder.encode(': keep-alive\n\n')),
       });
+      request.signal.addEventListener('abort', end);
     },
-    cancel: stop,
+    cancel: () => stop(),
   });
   return new HttpResponse(stream, {
     headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' },

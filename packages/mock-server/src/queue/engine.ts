@@ -12,8 +12,12 @@ export function waitingLine(queue: QueueState, serviceId: string, date: string):
     .sort((a, b) => a.order - b.order);
 }
 
+/** Changes made by the engine so far: `advanceQueues` tells its caller whether it made any. */
+let changes = 0;
+
 function set(ticket: QueueTicketRecord, at: number, change: Partial<QueueTicketRecord>): void {
   Object.assign(ticket, change, { updatedAt: at });
+  changes++;
 }
 
 /** One tick of a service's counters at instant `at`, while it is open. */
@@ -56,9 +60,10 @@ function closeDay(queue: QueueState, service: QueueServiceRecord, nextOpenDate: 
  * Moves every queue to instant `now`: each service calls its next number every
  * `averageServiceMinutes / counters` while open; called numbers that check in are served, the
  * others become `no_show`; at closing time what is left of the day expires. Deterministic: the same
- * seed and the same clock give the same queues.
+ * seed and the same clock give the same queues. `true` when a ticket changed.
  */
-export function advanceQueues(queue: QueueState, now: number): void {
+export function advanceQueues(queue: QueueState, now: number): boolean {
+  const before = changes;
   for (const service of queue.services) {
     for (let guard = 0; guard < 100_000; guard++) {
       const at = service.nextCallAt;
@@ -78,4 +83,5 @@ export function advanceQueues(queue: QueueState, now: number): void {
       service.nextCallAt = Math.min(at + callInterval(service), interval.closes);
     }
   }
+  return changes !== before;
 }

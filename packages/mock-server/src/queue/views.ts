@@ -69,9 +69,18 @@ function estimate(queue: QueueState, service: QueueServiceRecord, ticket: QueueT
   return { from: isoWib(from), to: isoWib(to) };
 }
 
-export function ticketView(queue: QueueState, ticket: QueueTicketRecord, now: number): QueueTicket {
+/**
+ * A ticket as its holder sees it at `now`. `lines` may carry the waiting lines already sorted for
+ * this instant (the ticket feed builds many views at once): each day's line is then sorted once.
+ */
+export function ticketView(queue: QueueState, ticket: QueueTicketRecord, now: number, lines?: Map<string, QueueTicketRecord[]>): QueueTicket {
   const service = queue.services.find((s) => s.id === ticket.serviceId)!;
-  const line = ticket.status === 'waiting' ? waitingLine(queue, service.id, ticket.visitDate) : [];
+  let line: QueueTicketRecord[] = [];
+  if (ticket.status === 'waiting') {
+    const key = `${service.id}|${ticket.visitDate}`;
+    line = lines?.get(key) ?? waitingLine(queue, service.id, ticket.visitDate);
+    lines?.set(key, line);
+  }
   const ahead = ticket.status === 'waiting' ? line.findIndex((t) => t.code === ticket.code) : -1;
   const canRejoin = ticket.status === 'no_show' && !ticket.rejoined && ticket.rejoinUntil !== undefined && now <= ticket.rejoinUntil;
   return {
