@@ -15,6 +15,7 @@ const WIDGETS: { tag: string; attributes?: string }[] = [
   { tag: 'layanan-queue-ticket', attributes: 'service="ktp-el"' },
   { tag: 'layanan-agency-info' },
   { tag: 'layanan-permit-status', attributes: 'code="PRM7K-D2AFT-Q9WXZ"' },
+  { tag: 'layanan-complaint-form' },
 ];
 
 /** The most cumulative layout shift a widget's load may cause (Lighthouse calls ≤ 0.1 "good"). */
