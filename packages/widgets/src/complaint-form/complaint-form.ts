@@ -1,11 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { COMPLAINT_LIMITS, type ComplaintPrivacy, type SubmitComplaintRequest, type SubmittedComplaint } from '@layanan/contract';
+import { COMPLAINT_LIMITS, type ComplaintCategory, type ComplaintPrivacy, type SubmitComplaintRequest, type SubmittedComplaint } from '@layanan/contract';
 import { ComplaintsResource, isProblemError } from '@layanan/sdk';
 import { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
 import { Announcer } from '../internal/announcer.js';
-import { complaintSharedStrings } from '../internal/complaints.js';
-import { copyText } from '../internal/field.js';
+import { type ComplaintSharedStrings, complaintSharedStrings } from '../internal/complaints.js';
+import { copyText, describedBy, renderErrorSummary, renderField, type SummaryError } from '../internal/field.js';
 import { DeviceDraft } from '../internal/device-draft.js';
 import { FocusController } from '../internal/focus.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
@@ -15,10 +15,10 @@ import { renderError, renderLoading } from '../internal/states.js';
 import { endsIntent, SubmitOnce } from '../internal/submit-once.js';
 import { formStyles } from '../styles/form.js';
 import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
-import { type Draft, emptyDraft, type FieldErrors, type FieldId, FIELDS, toRequest, validateDraft } from './complaint-form.draft.js';
 import { complaintFormStrings, type ComplaintFormStrings } from './complaint-form.strings.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
-import { counterText, type FormView, renderForm, renderSuccess } from './complaint-form.templates.js';
+import { type Draft, emptyDraft, type FieldErrors, type FieldId, FIELDS, toRequest, validateDraft } from './complaint-form.draft.js';
+import { counterText, renderCategory, renderCounted, renderPhotos, renderPrivacy, renderReporter, renderSuccess } from './complaint-form.templates.js';
 // Its events' types come with the element, so `e.detail` is typed from this entry alone.
 export type { LayananComplaintSubmittedEvent } from '../events/layanan-complaint-submitted.js';
 
@@ -90,9 +90,7 @@ export class LayananComplaintForm extends LayananElement {
     strings: () => this.s,
     reportError: (error) => this.reportError(error, 'upload-complaint-photo'),
     changed: () => this.saveDraft(),
-    error: (message) => {
-      if (message || this.errors.photos) this.errors = { ...this.errors, photos: message };
-    },
+    error: (message) => (this.errors = { ...this.errors, photos: message }),
     uploaded: (key) => {
       this.focusing.after(this.ifFocusLost(() => this.renderRoot.querySelector<HTMLElement>(`#photo-${key}-remove`)));
       this.announcer.announce(this.s.photoAdded(this.photos.list.filter((p) => p.state === 'uploaded').length));
@@ -138,37 +136,8 @@ export class LayananComplaintForm extends LayananElement {
     return new ComplaintsResource(this.transportFor(this.resolvedApiBase, this.locale));
   }
 
-  /** What the templates read: this element's state and handlers. */
-  private get view(): FormView {
-    return {
-      s: this.s,
-      t: this.t,
-      shared: this.localize('complaints', complaintSharedStrings),
-      root: this.renderRoot as ShadowRoot,
-      draft: this.draft,
-      errors: this.errors,
-      photos: this.photos.list,
-      showSummary: this.showSummary,
-      notice: this.notice,
-      submitting: this.submitting,
-      submitError: this.submitError,
-      cleared: !!this.cleared,
-      locating: this.locating,
-      locationError: this.locationError,
-      coordinates: this.locationText(),
-      onText: this.handleText,
-      onCategory: this.handleCategory,
-      onPrivacy: this.handlePrivacy,
-      onConsent: this.handleConsent,
-      onUseLocation: this.handleUseLocation,
-      onAddPhotos: this.handleAddPhotos,
-      onFiles: this.handleFiles,
-      onRetryPhoto: (key) => void this.photos.upload(key),
-      onRemovePhoto: (key) => this.photos.remove(key),
-      onSubmit: this.handleSubmit,
-      onDiscard: this.handleDiscard,
-      onUndo: this.handleUndo,
-    };
+  private get shared(): ComplaintSharedStrings {
+    return this.localize('complaints', complaintSharedStrings);
   }
 
   override connectedCallback(): void {
@@ -389,14 +358,69 @@ export class LayananComplaintForm extends LayananElement {
 
   private handleRetry = () => void this.categories.run();
 
+  private renderForm(categories: ComplaintCategory[]): TemplateResult {
+    const s = this.s;
+    const t = this.t;
+    const summary: SummaryError[] = Object.entries(this.errors)
+      .filter(([, message]) => message)
+      .map(([id, message]) => ({ id, message: message! }));
+    const locationOptions = { id: 'location', label: s.location, hint: s.locationHint, error: this.errors.location };
+    const coordinates = this.locationText();
+    return html`<h2 part="heading">${s.heading}</h2>
+      <p class="intro">${s.intro}</p>
+      ${this.notice ? html`<p class="notice" part="notice" tabindex="-1">${this.notice}</p>` : nothing}
+      ${this.showSummary && summary.length ? renderErrorSummary(t, summary, this.renderRoot as ShadowRoot) : nothing}
+      <form class="form" part="form" novalidate @submit=${this.handleSubmit}>
+        ${renderCategory(t, s, categories, this.draft.categoryId, this.errors.category, this.handleCategory)}
+        ${renderCounted(t, s, 'title', this.draft.title, this.errors.title, (by) => html`<input id="title" type="text" .value=${this.draft.title} aria-describedby=${by} aria-invalid=${!!this.errors.title}
+            @input=${(e: Event) => this.handleText('title', e)} />`,
+        )}
+        ${renderCounted(t, s, 'description', this.draft.description, this.errors.description, (by) => html`<textarea id="description" rows="6" .value=${this.draft.description} aria-describedby=${by} aria-invalid=${!!this.errors.description}
+            @input=${(e: Event) => this.handleText('description', e)}></textarea>`,
+        )}
+        ${renderField(
+          t,
+          locationOptions,
+          html`<input id="location" type="text" autocomplete="street-address" maxlength=${COMPLAINT_LIMITS.location.max} .value=${this.draft.location}
+              aria-describedby=${describedBy(locationOptions)} aria-invalid=${!!this.errors.location} @input=${(e: Event) => this.handleText('location', e)} />
+            <div class="actions">
+              <button type="button" class="button button--secondary" part="locate-button" ?disabled=${this.locating} @click=${this.handleUseLocation}>
+                ${this.locating ? s.locating : s.useLocation}
+              </button>
+            </div>
+            ${coordinates ? html`<p class="hint" part="coordinates">${coordinates}</p>` : nothing}
+            ${this.locationError ? html`<p class="error" part="location-error" role="alert">${this.locationError}</p>` : nothing}`,
+        )}
+        ${renderPhotos(t, s, this.photos, this.errors.photos, this.handleAddPhotos, this.handleFiles)}
+        ${renderPrivacy(s, this.shared, this.draft.privacy, this.handlePrivacy)} ${renderReporter(t, s, this.draft, this.errors, this.handleText)}
+        <div class="field">
+          ${this.errors.consent ? html`<p class="error" id="consent-error">${this.errors.consent}</p>` : nothing}
+          <label class="choice">
+            <input type="checkbox" id="consent" .checked=${this.draft.consent} aria-invalid=${!!this.errors.consent}
+              aria-describedby=${this.errors.consent ? 'consent-error' : nothing} @change=${this.handleConsent} />
+            <span>${s.consent}</span>
+          </label>
+        </div>
+        ${this.submitError ? html`<p class="error submit-error" part="submit-error" role="alert">${this.submitError}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" class="button" part="submit-button" aria-disabled=${this.submitting ? 'true' : nothing}>${this.submitting ? s.submitting : s.submit}</button>
+          <button type="button" class="button button--secondary" part="discard-button" @click=${this.handleDiscard}>${s.discardDraft}</button>
+        </div>
+        ${this.cleared
+          ? html`<p class="notice" part="cleared" role="status">
+              ${s.cleared} <button type="button" class="button button--secondary" part="undo-button" @click=${this.handleUndo}>${s.undo}</button>
+            </p>`
+          : nothing}
+      </form>`;
+  }
+
   override render() {
     const { state } = this.categories;
     let body: TemplateResult;
     if (this.submitted) {
-      const { trackingCode } = this.submitted;
-      const href = this.statusUrl?.replace('{code}', encodeURIComponent(trackingCode));
-      body = renderSuccess(this.view, { ...this.submitted, href, copied: this.copied }, { onCopy: this.handleCopy, onReset: this.handleReset });
-    } else if (state.status === 'ready') body = renderForm(this.view, state.value);
+      const href = this.statusUrl?.replace('{code}', encodeURIComponent(this.submitted.trackingCode));
+      body = renderSuccess(this.t, this.s, this.shared, this.submitted, href, this.copied, this.handleCopy, this.handleReset);
+    } else if (state.status === 'ready') body = this.renderForm(state.value);
     else if (state.status === 'error') body = renderError(this.t, this.errorText, this.handleRetry);
     else body = renderLoading(this.t, 6);
     return html`<section class="card" part="base" aria-label=${this.s.heading}>${body}</section>

@@ -97,7 +97,8 @@ export function revokePreviews(photos: readonly Photo[]): void {
  * progress, retried or removed. The host renders `list` and keeps the draft; this keeps the mechanism.
  */
 export class PhotoUploads implements ReactiveController {
-  private photos: Photo[] = [];
+  /** The photos, in the order picked; the host may put back a list it kept (the undo). */
+  list: Photo[] = [];
   private keys = 0;
 
   constructor(
@@ -107,29 +108,25 @@ export class PhotoUploads implements ReactiveController {
     host.addController(this);
   }
 
-  get list(): Photo[] {
-    return this.photos;
-  }
-
-  set list(photos: Photo[]) {
-    this.photos = photos;
+  private set(photos: Photo[]): void {
+    this.list = photos;
     this.host.requestUpdate();
   }
 
   /** The photos a restored draft kept: uploaded already, shown by their thumbnails. */
   restore(saved: ReadonlyArray<{ id: string; thumb: string }>): void {
-    this.list = saved.map(({ id, thumb }) => ({ key: ++this.keys, name: '', state: 'uploaded', progress: 1, preview: thumb, thumb, id }));
+    this.set(saved.map(({ id, thumb }) => ({ key: ++this.keys, name: '', state: 'uploaded', progress: 1, preview: thumb, thumb, id })));
   }
 
   update(key: number, patch: Partial<Photo>): void {
-    this.list = this.photos.map((p) => (p.key === key ? { ...p, ...patch } : p));
+    this.set(this.list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   }
 
   /** Checks, compresses and uploads each file; refusals are said in words, the others go on. */
   async add(files: readonly File[]): Promise<void> {
     const s = this.options.strings();
     const refused: string[] = [];
-    const room = COMPLAINT_LIMITS.photos - this.photos.length;
+    const room = COMPLAINT_LIMITS.photos - this.list.length;
     if (files.length > room) refused.push(s.photoTooMany(COMPLAINT_LIMITS.photos));
     const accepted = files.slice(0, Math.max(0, room)).filter((file) => {
       if (!ACCEPTED_PHOTO_TYPES.includes(file.type)) refused.push(s.photoWrongType(file.name));
@@ -144,13 +141,13 @@ export class PhotoUploads implements ReactiveController {
 
   private async prepare(file: File): Promise<void> {
     const key = ++this.keys;
-    this.list = [...this.photos, { key, name: file.name, state: 'preparing', progress: 0, preview: '' }];
+    this.set([...this.list, { key, name: file.name, state: 'preparing', progress: 0, preview: '' }]);
     this.options.changed(); // on its way: a reload now will name it
     try {
       const { blob, thumb } = await compressPhoto(file);
       if (blob.size > MAX_UPLOAD_MB * MB) throw new RangeError('too large');
       const objectUrl = URL.createObjectURL(blob);
-      if (!this.photos.some((p) => p.key === key)) return URL.revokeObjectURL(objectUrl);
+      if (!this.list.some((p) => p.key === key)) return URL.revokeObjectURL(objectUrl);
       this.update(key, { blob, thumb, objectUrl, preview: objectUrl });
     } catch (error) {
       const s = this.options.strings();
@@ -162,21 +159,21 @@ export class PhotoUploads implements ReactiveController {
 
   /** Uploads (again) the photo with `key`: a retry after a failure keeps its compressed copy. */
   async upload(key: number): Promise<void> {
-    const photo = this.photos.find((p) => p.key === key);
+    const photo = this.list.find((p) => p.key === key);
     if (!photo?.blob) return;
     this.update(key, { state: 'uploading', progress: 0, error: undefined });
     try {
       const upload = await this.options.upload(photo.blob, ({ loaded, total }) => this.update(key, { progress: total ? loaded / total : 0 }));
-      if (!this.photos.some((p) => p.key === key)) return;
+      if (!this.list.some((p) => p.key === key)) return;
       this.update(key, { state: 'uploaded', progress: 1, id: upload.id });
       this.options.changed();
       this.options.uploaded(key);
-      if (!this.photos.some((p) => p.error)) this.options.error();
+      if (!this.list.some((p) => p.error)) this.options.error();
     } catch (error) {
       const s = this.options.strings();
       const message = this.options.reportError(error);
       const status = isProblemError(error) ? error.status : 0;
-      const name = photo.name || s.photoAlt(this.photos.indexOf(photo) + 1);
+      const name = photo.name || s.photoAlt(this.list.indexOf(photo) + 1);
       this.update(key, {
         state: 'failed',
         // 415 and 413 in the widget's own words; anything else as the SDK worded it.
@@ -187,18 +184,18 @@ export class PhotoUploads implements ReactiveController {
   }
 
   remove(key: number): void {
-    const index = this.photos.findIndex((p) => p.key === key);
-    const photo = this.photos[index];
+    const index = this.list.findIndex((p) => p.key === key);
+    const photo = this.list[index];
     if (!photo) return;
     revokePreviews([photo]);
-    this.list = this.photos.filter((p) => p.key !== key);
+    this.set(this.list.filter((p) => p.key !== key));
     this.options.changed();
     this.options.removed(index);
-    if (!this.photos.some((p) => p.error)) this.options.error();
+    if (!this.list.some((p) => p.error)) this.options.error();
   }
 
   hostDisconnected(): void {
-    revokePreviews(this.photos);
-    this.list = [];
+    revokePreviews(this.list);
+    this.set([]);
   }
 }
