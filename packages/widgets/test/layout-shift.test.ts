@@ -17,6 +17,7 @@ const WIDGETS: { tag: string; attributes?: string }[] = [
   { tag: 'layanan-permit-status', attributes: 'code="PRM7K-D2AFT-Q9WXZ"' },
   // As on examples/taxes.html: no tax fixed, so the citizen chooses among the types the server lists.
   { tag: 'layanan-tax-payment' },
+  { tag: 'layanan-complaint-form' },
 ];
 
 /** The most cumulative layout shift a widget's load may cause (Lighthouse calls ≤ 0.1 "good"). */

@@ -97,6 +97,10 @@ export const complaintFormStyles = css`
     opacity: 0.6;
     cursor: progress;
   }
+  /* About the empty form's height at 360 px, so the page below does not jump (CLS). */
+  .state--loading {
+    min-height: 130rem;
+  }
   @container (max-width: 22rem) {
     .photo {
       flex-direction: column;

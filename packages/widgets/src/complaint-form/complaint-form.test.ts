@@ -66,6 +66,26 @@ async function pickFiles(el: LayananComplaintForm, files: File[]) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** A valid form sent while the server files it and every answer (the first try and both SDK retries) is lost. */
+async function sendWithAnswersLost(mock: BrowserMockServer): Promise<LayananComplaintForm> {
+  const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
+  await ready(el);
+  await fillValid(el);
+  mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 3 });
+  $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+  await waitUntil(() => part(el, 'submit-error'), 'no error after the dropped answers', { timeout: 8000 });
+  return el;
+}
+
+/** After a reload: the phone and the consent again (the device never keeps them), then send; the event's detail. */
+async function sendAfterReload(el: LayananComplaintForm) {
+  await type(el, '#phone', '0812 3456 7890');
+  await choose(el, '#consent');
+  const submitted = oneEvent(el, 'layanan-complaint-submitted');
+  $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+  return (await submitted).detail;
+}
+
 const uploaded = (el: LayananComplaintForm, count = 1) =>
   waitUntil(() => [...el.shadowRoot!.querySelectorAll('.photo__status')].filter((p) => /Terunggah|Uploaded/.test(p.textContent!)).length === count, 'photo never uploaded', {
     timeout: 15000,
@@ -315,13 +335,7 @@ describe('<layanan-complaint-form>', () => {
   });
 
   it('never files twice: a dropped answer, the SDK\'s retries, then a retry after a reload reuse one key', async () => {
-    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
-    await ready(el);
-    await fillValid(el);
-    // The server files the complaint, then every answer (first try and both SDK retries) is lost.
-    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 3 });
-    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
-    await waitUntil(() => part(el, 'submit-error'), 'no error after the dropped answers', { timeout: 8000 });
+    const el = await sendWithAnswersLost(mock);
     expect(part(el, 'submit-error')!.textContent).to.contain('laporan tidak akan tercatat dua kali');
     expect(complaintCount(mock)).to.equal(SEEDED + 1);
     const [filed] = [...mock.store.state.complaints.complaints.keys()].slice(-1);
@@ -331,11 +345,7 @@ describe('<layanan-complaint-form>', () => {
     const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(again);
     expect(part(again, 'submit-error')!.textContent).to.contain('tidak akan tercatat dua kali');
-    await type(again, '#phone', '0812 3456 7890');
-    await choose(again, '#consent');
-    const submitted = oneEvent(again, 'layanan-complaint-submitted');
-    $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
-    const { detail } = await submitted;
+    const detail = await sendAfterReload(again);
     expect(detail.trackingCode).to.equal(filed);
     expect(complaintCount(mock)).to.equal(SEEDED + 1);
   });
@@ -366,11 +376,7 @@ describe('<layanan-complaint-form>', () => {
 
     const again = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
     await ready(again);
-    await type(again, '#phone', '0812 3456 7890');
-    await choose(again, '#consent');
-    const submitted = oneEvent(again, 'layanan-complaint-submitted');
-    $<HTMLButtonElement>(again, '[part~="submit-button"]')!.click();
-    const { detail } = await submitted;
+    const detail = await sendAfterReload(again);
     expect(detail.trackingCode).to.equal(filed);
     expect(complaintCount(mock)).to.equal(SEEDED + 1);
     await waitUntil(() => textOf(again).includes(filed!), 'the filed complaint is not shown');
@@ -389,12 +395,7 @@ describe('<layanan-complaint-form>', () => {
   });
 
   it('after a dropped answer and an edit, returns the complaint already filed instead of a second one', async () => {
-    const el = await fixture<LayananComplaintForm>(html`<layanan-complaint-form></layanan-complaint-form>`);
-    await ready(el);
-    await fillValid(el);
-    mock.store.state.config.failures.push({ mode: 'drop-response', path: '/v1/complaints', method: 'POST', count: 3 });
-    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
-    await waitUntil(() => part(el, 'submit-error'), 'no error', { timeout: 8000 });
+    const el = await sendWithAnswersLost(mock);
     await type(el, '#title', 'Jalan berlubang besar di Kotabumi');
     const submitted = oneEvent(el, 'layanan-complaint-submitted');
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
