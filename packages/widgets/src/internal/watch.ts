@@ -30,38 +30,39 @@ export class WatchController<T> implements ReactiveController {
 
   /** A watch is running (or paused while the page is hidden). */
   get watching(): boolean {
-    return this.iterate !== undefined;
+    return !!this.iterate;
   }
 
   /** Starts following what `iterate` yields, after stopping the watch before it. */
   start(iterate: (signal: AbortSignal) => AsyncIterable<T>): void {
     this.stop();
     this.iterate = iterate;
-    document.addEventListener('visibilitychange', this.handleVisibility);
-    this.handleVisibility();
+    this.sync();
   }
 
   stop(): void {
     this.iterate = undefined;
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    this.pause();
+    this.sync();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.sync);
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.sync);
     this.stop();
   }
 
-  private handleVisibility = () => {
-    if (document.visibilityState === 'hidden') this.pause();
-    else if (this.iterate && !this.abort) this.run(this.iterate);
-  };
-
-  private pause(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-  }
-
-  private run(iterate: (signal: AbortSignal) => AsyncIterable<T>): void {
+  /** Runs the iterator while there is a watch and the page is visible; stops it otherwise. */
+  private sync = (): void => {
+    const iterate = document.visibilityState === 'hidden' ? undefined : this.iterate;
+    if (!iterate) {
+      this.abort?.abort();
+      this.abort = undefined;
+      return;
+    }
+    if (this.abort) return;
     const abort = (this.abort = new AbortController());
     void (async () => {
       try {
@@ -75,9 +76,9 @@ export class WatchController<T> implements ReactiveController {
         if (!abort.signal.aborted) this.options.onError?.(error);
       } finally {
         // Ended by itself (final, or an error): nothing to start again when the page shows.
-        if (this.abort === abort) this.stop();
+        if (this.abort === abort) this.abort = this.iterate = undefined;
         this.host.requestUpdate();
       }
     })();
-  }
+  };
 }
