@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { busyButtonStyles } from '../styles/tokens.js';
 
 export const complaintFormStyles = css`
   :host {
@@ -93,10 +94,7 @@ export const complaintFormStyles = css`
     overflow-wrap: anywhere;
   }
   /* Busy, yet focusable: focus stays on the button while it sends and after a failed send. */
-  .button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
+  ${busyButtonStyles}
   @container (max-width: 22rem) {
     .photo {
       flex-direction: column;
