@@ -22,6 +22,12 @@ export class LayananCodeInput extends IdentityInput {
     check: (text: string) => (normalizeAccessCode(text) ? undefined : ('pattern' as const)),
   };
 
+  /** Focuses the text box, also when called before the input has rendered it (a widget's new lookup form). */
+  override focus(options?: FocusOptions): void {
+    if (this.hasUpdated) super.focus(options);
+    else void this.updateComplete.then(() => super.focus(options));
+  }
+
   protected override firstUpdated(): void {
     // Phones offer capitals: a code has no small letters.
     this.renderRoot.querySelector('input')!.autocapitalize = 'characters';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { busyButtonStyles } from '../styles/tokens.js';
 
 export const complaintFormStyles = css`
   :host {
@@ -93,10 +94,7 @@ export const complaintFormStyles = css`
     overflow-wrap: anywhere;
   }
   /* Busy, yet focusable: focus stays on the button while it sends and after a failed send. */
-  .button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
+  ${busyButtonStyles}
   /* About the empty form's height at 360 px, so the page below does not jump (CLS). */
   .state--loading {
     min-height: 130rem;

@@ -134,10 +134,6 @@ export const complaintStatusStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .refresh [aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.6;
-  }
   .refresh {
     align-items: center;
   }

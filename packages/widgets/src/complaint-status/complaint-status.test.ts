@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import { textOf, useMockApi } from '../../test/mock-api.js';
@@ -13,8 +14,12 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 const shown = (el: LayananComplaintStatus) => waitUntil(() => part(el, 'heading'), 'complaint never shown', { timeout: 5000 });
 
-async function type(el: LayananComplaintStatus, selector: string, text: string) {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
+// The code box and its error live in `<layanan-code-input id="code">`'s shadow root.
+const codeBox = (el: LayananComplaintStatus) => $(el, '#code')!.shadowRoot!.querySelector('input')!;
+const codeError = (el: LayananComplaintStatus) => $(el, '#code')?.shadowRoot!.querySelector('[part="error"]')?.textContent || null;
+
+async function type(el: LayananComplaintStatus, selector: string | HTMLInputElement, text: string) {
+  const input = typeof selector === 'string' ? $<HTMLInputElement | HTMLTextAreaElement>(el, selector)! : selector;
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
@@ -33,19 +38,30 @@ describe('<layanan-complaint-status>', () => {
     await waitUntil(() => part(el, 'lookup'));
     await expect(el).to.be.accessible();
     expect($(el, 'h2')!.textContent).to.equal('Lacak pengaduan');
-    await type(el, '#code', 'jxn7k abs2q');
+    await type(el, codeBox(el), 'jxn7k abs2q');
     await submit(el, 'form');
-    expect($(el, '#code-error')!.textContent).to.contain('15 huruf dan angka');
-    expect($(el, '#code')!.getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => codeError(el));
+    expect(codeError(el)).to.contain('15 huruf dan angka');
+    expect(codeBox(el).getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
     const loaded = oneEvent(el, 'layanan-complaint-updated');
-    await type(el, '#code', ' jxn7kabs2q-r4wmp ');
+    await type(el, codeBox(el), ' jxn7kabs2q-r4wmp ');
     await submit(el, 'form');
     const { detail } = await loaded;
     expect(detail.change).to.equal('loaded');
     expect(detail.complaint.trackingCode).to.equal(PUBLIC);
     await shown(el);
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'heading'), 'focus did not move to the complaint');
+  });
+
+  it('opens the complaint a citizen typed in small letters without dashes, on Enter', async () => {
+    const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status></layanan-complaint-status>`);
+    await waitUntil(() => part(el, 'lookup'));
+    codeBox(el).focus();
+    await sendKeys({ type: PUBLIC.toLowerCase().replaceAll('-', '') });
+    await sendKeys({ press: 'Enter' });
+    await shown(el);
+    expect(part(el, 'heading')!.textContent).to.equal('Jalan berlubang di Jl. Lintas Sumatera, Abung Selatan');
   });
 
   it('shows an accessible busy placeholder while loading', async () => {
@@ -60,8 +76,8 @@ describe('<layanan-complaint-status>', () => {
 
   it('says so when the code attribute cannot be a code, and lets the citizen track another', async () => {
     const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code="JXN7K-0000"></layanan-complaint-status>`);
-    await waitUntil(() => $(el, '#code-error'));
-    expect($(el, '#code-error')!.textContent).to.contain('15 huruf dan angka');
+    await waitUntil(() => codeError(el));
+    expect(codeError(el)).to.contain('15 huruf dan angka');
     el.code = ANONYMOUS.toLowerCase();
     await shown(el);
     expect(part(el, 'heading')!.textContent).to.equal('Diminta uang tambahan saat mengurus surat pindah');
@@ -72,11 +88,11 @@ describe('<layanan-complaint-status>', () => {
 
   it('says clearly when no complaint has the code', async () => {
     const el = await fixture<LayananComplaintStatus>(html`<layanan-complaint-status code="ABCDE-FGHJK-MNPQR"></layanan-complaint-status>`);
-    await waitUntil(() => $(el, '#code-error'), 'no not-found message', { timeout: 5000 });
-    expect($(el, '#code-error')!.textContent).to.equal('Tidak ada pengaduan dengan kode itu. Periksa lagi setiap hurufnya.');
-    expect($<HTMLInputElement>(el, '#code')!.value).to.equal('ABCDE-FGHJK-MNPQR');
+    await waitUntil(() => codeError(el), 'no not-found message', { timeout: 5000 });
+    expect(codeError(el)).to.equal('Tidak ada pengaduan dengan kode itu. Periksa lagi setiap hurufnya.');
+    expect(codeBox(el).value).to.equal('ABCDE-FGHJK-MNPQR');
     await expect(el).to.be.accessible();
-    await type(el, '#code', 'X');
+    await type(el, codeBox(el), 'X');
     expect(part(el, 'lookup')).to.not.equal(null);
   });
 

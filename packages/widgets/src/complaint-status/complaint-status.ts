@@ -6,6 +6,7 @@ import { LayananComplaintUpdatedEvent, type ComplaintChange } from '../events/la
 import { Announcer } from '../internal/announcer.js';
 import { complaintSharedStrings, formatDateTime } from '../internal/complaints.js';
 import { describedBy, renderField } from '../internal/field.js';
+import { submittedCode } from '../internal/code-lookup.js';
 import { FocusController } from '../internal/focus.js';
 import { intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
@@ -14,7 +15,7 @@ import { renderError, renderLoading } from '../internal/states.js';
 import { SubmitOnce } from '../internal/submit-once.js';
 import { WatchController } from '../internal/watch.js';
 import { formStyles } from '../styles/form.js';
-import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
+import { busyButtonStyles, cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { complaintStatusStrings, type ComplaintStatusStrings } from './complaint-status.strings.js';
 import { complaintStatusStyles } from './complaint-status.styles.js';
 // Its events' types come with the element, so `e.detail` is typed from this entry alone.
@@ -48,7 +49,7 @@ const entryOf = (complaint: Complaint, status: ComplaintStatus) => [...complaint
  * @csspart announcer - The visually hidden live region that tells screen readers what changed.
  */
 export class LayananComplaintStatus extends LayananElement {
-  static override styles = [tokens, cardStyles, stateStyles, formStyles, complaintStatusStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, busyButtonStyles, complaintStatusStyles];
 
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
@@ -191,12 +192,13 @@ export class LayananComplaintStatus extends LayananElement {
 
   private handleLookupInput = (event: Event): void => {
     this.lookupValue = (event.target as HTMLInputElement).value;
-    if (this.lookupError) this.lookupError = '';
+    this.lookupError = '';
   };
 
-  private handleLookup = (event: Event): void => {
+  private handleLookup = async (event: Event) => {
     event.preventDefault();
-    const code = normalizeAccessCode(this.lookupValue);
+    this.lookupError = '';
+    const code = await submittedCode(event.target as HTMLFormElement, this);
     if (!code) {
       this.lookupError = this.s.invalidCode;
       this.focusing.after('#code');
@@ -204,7 +206,6 @@ export class LayananComplaintStatus extends LayananElement {
     }
     this.asked = true;
     this.lookupValue = code;
-    this.lookupError = '';
     this.errorText = '';
     this.notFound = false;
     if (code === this.activeCode) void this.tracked.run();
@@ -319,15 +320,11 @@ export class LayananComplaintStatus extends LayananElement {
 
   private renderLookup(): TemplateResult {
     const s = this.s;
-    const options = { id: 'code', label: this.localize('complaints', complaintSharedStrings).trackingCode, hint: s.lookupHint, error: this.lookupError };
+    // `value` gives a new code input its text (its first render resets a `.value` set before it); `.value` changes it later.
     return html`<form class="lookup" part="lookup" novalidate @submit=${this.handleLookup}>
       <h2>${s.heading}</h2>
-      ${renderField(
-        this.t,
-        options,
-        html`<input id="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" .value=${this.lookupValue}
-          aria-describedby=${describedBy(options)} aria-invalid=${this.lookupError ? 'true' : 'false'} @input=${this.handleLookupInput} />`,
-      )}
+      <layanan-code-input id="code" name="code" required label=${this.localize('complaints', complaintSharedStrings).trackingCode} help=${s.lookupHint}
+        value=${this.lookupValue} .value=${this.lookupValue} .error=${this.lookupError} @input=${this.handleLookupInput}></layanan-code-input>
       <div class="actions"><button type="submit" class="button">${s.lookup}</button></div>
     </form>`;
   }

@@ -32,10 +32,15 @@ export class Announcer implements ReactiveController {
     return html`<div class="visually-hidden" role="status" part="announcer">${this.text}</div>`;
   }
 
-  hostDisconnected(): void {
+  /** Empties the live region now and drops a waiting sentence (a new screen: nothing old is read). */
+  clear(): void {
     this.stop();
     this.text = '';
     this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.clear();
   }
 
   private stop(): void {

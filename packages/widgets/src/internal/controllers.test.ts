@@ -134,6 +134,47 @@ describe('WatchController', () => {
     expect(el.watch.watching).to.equal(false);
     expect(el.values.length).to.be.lessThan(seen + 3);
   });
+
+  it('asks nothing while the page is hidden, and starts again when it is visible', async () => {
+    const el = await fixture<FocusHost>(testHtml`<test-controller-host></test-controller-host>`);
+    let starts = 0;
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      el.watch.start((signal) => (starts++, count(signal, 1000)));
+      await new Promise((r) => setTimeout(r, 30));
+      setVisibility('hidden');
+      const seen = el.values.length;
+      expect(seen).to.be.greaterThan(0);
+      await new Promise((r) => setTimeout(r, 40));
+      expect(el.values.length, 'values while hidden').to.be.at.most(seen + 1);
+      expect(el.watch.watching, 'paused, not stopped').to.equal(true);
+      el.values = [];
+      setVisibility('visible');
+      await new Promise((r) => setTimeout(r, 30));
+      expect(starts).to.equal(2);
+      expect(el.values[0], 'a new iterator').to.equal(1);
+      // A stopped watch stays stopped when the page shows again.
+      el.watch.stop();
+      setVisibility('hidden');
+      setVisibility('visible');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(starts).to.equal(2);
+      expect(el.watch.watching).to.equal(false);
+      // Started while hidden: it waits for the page to show.
+      setVisibility('hidden');
+      el.watch.start((signal) => (starts++, count(signal, 1)));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(starts).to.equal(2);
+      setVisibility('visible');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(starts).to.equal(3);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
 });
 
 describe('error summary', () => {

@@ -13,10 +13,13 @@ export interface WatchOptions<T> {
  * Follows one resource through an SDK watch iterator (`watchTicket`, `watchPayment`,
  * `watchComplaint`): the SDK picks Server-Sent Events or conditional polling, backs off while the
  * network is down and resumes by itself. The controller starts, replaces and stops it, and stops it
- * when the widget leaves the page (the widget starts it again when it is attached).
+ * when the widget leaves the page (the widget starts it again when it is attached). While the page
+ * is hidden (another tab, a locked phone) it asks nothing: the iterator stops, and starts again when
+ * the page is visible.
  */
 export class WatchController<T> implements ReactiveController {
   private abort: AbortController | undefined;
+  private iterate: ((signal: AbortSignal) => AsyncIterable<T>) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -25,14 +28,41 @@ export class WatchController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** A watch is running. */
+  /** A watch is running (or paused while the page is hidden). */
   get watching(): boolean {
-    return this.abort !== undefined;
+    return !!this.iterate;
   }
 
   /** Starts following what `iterate` yields, after stopping the watch before it. */
   start(iterate: (signal: AbortSignal) => AsyncIterable<T>): void {
     this.stop();
+    this.iterate = iterate;
+    this.sync();
+  }
+
+  stop(): void {
+    this.iterate = undefined;
+    this.sync();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.sync);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.sync);
+    this.stop();
+  }
+
+  /** Runs the iterator while there is a watch and the page is visible; stops it otherwise. */
+  private sync = (): void => {
+    const iterate = document.visibilityState === 'hidden' ? undefined : this.iterate;
+    if (!iterate) {
+      this.abort?.abort();
+      this.abort = undefined;
+      return;
+    }
+    if (this.abort) return;
     const abort = (this.abort = new AbortController());
     void (async () => {
       try {
@@ -45,18 +75,10 @@ export class WatchController<T> implements ReactiveController {
       } catch (error) {
         if (!abort.signal.aborted) this.options.onError?.(error);
       } finally {
-        if (this.abort === abort) this.abort = undefined;
+        // Ended by itself (final, or an error): nothing to start again when the page shows.
+        if (this.abort === abort) this.abort = this.iterate = undefined;
         this.host.requestUpdate();
       }
     })();
-  }
-
-  stop(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-  }
-
-  hostDisconnected(): void {
-    this.stop();
-  }
+  };
 }

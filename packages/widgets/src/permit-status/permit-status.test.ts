@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { BrowserMockServer } from '@layanan/mock-server/browser';
 import type { LayananPermitStatus } from './permit-status.js';
 import './permit-status.js';
@@ -9,6 +10,9 @@ const COMPLETE = 'PRM4X-C9MPT-W2HQZ';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const shown = (el: LayananPermitStatus) => waitUntil(() => $(el, '[part="timeline"]'), `no timeline: ${textOf(el).slice(0, 200)}`, { timeout: 5000 });
+// The code box and its error live in `<layanan-code-input id="status-code">`'s shadow root.
+const codeBox = (el: LayananPermitStatus) => $(el, '#status-code')!.shadowRoot!.querySelector('input')!;
+const codeError = (el: LayananPermitStatus) => $(el, '#status-code')?.shadowRoot!.querySelector('[part="error"]')?.textContent || null;
 const steps = (el: LayananPermitStatus) => [...el.shadowRoot!.querySelectorAll('.timeline li')].map((li) => li.querySelector('.timeline__status')!.textContent);
 
 const post = (path: string, body?: object) =>
@@ -23,29 +27,40 @@ describe('<layanan-permit-status>', () => {
     const el = await fixture<LayananPermitStatus>(html`<layanan-permit-status></layanan-permit-status>`);
     await waitUntil(() => $(el, '#status-code'));
     await expect(el).to.be.accessible();
-    const input = $<HTMLInputElement>(el, '#status-code')!;
+    const input = codeBox(el);
     input.value = '12345';
-    input.dispatchEvent(new InputEvent('input'));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     $(el, 'form .button')!.click();
-    await waitUntil(() => $(el, '#status-code-error'));
-    expect($(el, '#status-code-error')!.textContent).to.equal('Kode permohonan terdiri dari 15 huruf dan angka, misalnya PRM7K-D2AFT-Q9WXZ.');
+    await waitUntil(() => codeError(el));
+    expect(codeError(el)).to.equal('Kode permohonan terdiri dari 15 huruf dan angka, misalnya PRM7K-D2AFT-Q9WXZ.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
 
     input.value = 'PRM22-22222-22222';
-    input.dispatchEvent(new InputEvent('input'));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     const failed = oneEvent(el, 'layanan-error');
     $(el, 'form .button')!.click();
     expect((await failed).detail.error).to.have.property('status', 404);
-    await waitUntil(() => $(el, '#status-code-error') && !$(el, '#status-code-error')!.textContent!.includes('15 huruf'), 'no error for an unknown code', { timeout: 5000 });
+    await waitUntil(() => codeError(el) && !codeError(el)!.includes('15 huruf'), 'no error for an unknown code', { timeout: 5000 });
     await expect(el).to.be.accessible();
 
-    $<HTMLInputElement>(el, '#status-code')!.value = 'prm7k-d2aft-q9wxz';
-    $(el, '#status-code')!.dispatchEvent(new InputEvent('input'));
+    codeBox(el).value = 'prm7k-d2aft-q9wxz';
+    codeBox(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     $(el, 'form .button')!.click();
     await shown(el);
     expect($(el, '[part="status"]')!.textContent).to.equal('Draf');
     expect(el.code).to.equal(DRAFT);
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'h2'), 'focus did not move to the result');
+  });
+
+  it('opens the application a citizen typed in small letters without dashes, on Enter', async () => {
+    const el = await fixture<LayananPermitStatus>(html`<layanan-permit-status></layanan-permit-status>`);
+    await waitUntil(() => $(el, '#status-code'));
+    codeBox(el).focus();
+    await sendKeys({ type: DRAFT.toLowerCase().replaceAll('-', '') });
+    await sendKeys({ press: 'Enter' });
+    await shown(el);
+    expect(el.code).to.equal(DRAFT);
+    expect($(el, '[part="status"]')!.textContent).to.equal('Draf');
   });
 
   it('shows the timeline with dates and the officer’s notes, up to the decision', async () => {

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { normalizeAccessCode, type PermitApplication } from '@layanan/contract';
+import type { PermitApplication } from '@layanan/contract';
 import { isProblemError, PermitsResource } from '@layanan/sdk';
 import { LayananApplicationEditEvent } from '../events/layanan-application-edit.js';
-import { describedBy, renderField } from '../internal/field.js';
+import { submittedCode } from '../internal/code-lookup.js';
 import { FocusController } from '../internal/focus.js';
 import { formatMoment, intlLocale } from '../internal/format.js';
 import { defineElement, LayananElement } from '../internal/layanan-element.js';
@@ -11,7 +11,7 @@ import { applicationStatusNames } from '../internal/permits.js';
 import { ResourceController } from '../internal/resource.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { formStyles } from '../styles/form.js';
-import { cardStyles, stateStyles, tokens } from '../styles/tokens.js';
+import { busyButtonStyles, cardStyles, stateStyles, tokens } from '../styles/tokens.js';
 import { permitStatusStrings } from './permit-status.strings.js';
 import { permitStatusStyles } from './permit-status.styles.js';
 // Its events' types come with the element, so `e.detail` is typed from this entry alone.
@@ -40,7 +40,7 @@ export type { LayananApplicationEditEvent } from '../events/layanan-application-
  * @csspart edit - The link or button back into the form.
  */
 export class LayananPermitStatus extends LayananElement {
-  static override styles = [tokens, cardStyles, stateStyles, formStyles, permitStatusStyles];
+  static override styles = [tokens, cardStyles, stateStyles, formStyles, busyButtonStyles, permitStatusStyles];
 
   private readonly focusing = new FocusController(this);
   private readonly application = new ResourceController(this, {
@@ -78,15 +78,15 @@ export class LayananPermitStatus extends LayananElement {
   private looking = false;
   private refreshing = false;
 
-  private handleLookup = (event: Event) => {
+  private handleLookup = async (event: Event) => {
     event.preventDefault();
-    const code = normalizeAccessCode(this.codeText);
+    this.codeError = '';
+    const code = await submittedCode(event.target as HTMLFormElement, this);
     if (!code) {
       this.codeError = this.localize('permit-status', permitStatusStrings).invalidCode;
       this.focusing.after('#status-code');
       return;
     }
-    this.codeError = '';
     this.looking = true;
     if (code === this.code) void this.application.run();
     this.code = code;
@@ -143,15 +143,11 @@ export class LayananPermitStatus extends LayananElement {
 
   private renderLookup() {
     const s = this.localize('permit-status', permitStatusStrings);
-    const field = { id: 'status-code', label: s.lookupLabel, hint: s.lookupHint, error: this.codeError };
+    // `value` gives a new code input its text (its first render resets a `.value` set before it); `.value` changes it later.
     return html`<form class="card form" part="base lookup" novalidate aria-labelledby="lookup-title" @submit=${this.handleLookup}>
       <h2 id="lookup-title" tabindex="-1">${s.lookupTitle}</h2>
-      ${renderField(
-        this.t,
-        field,
-        html`<input id="status-code" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby=${describedBy(field)}
-          aria-invalid=${this.codeError ? 'true' : 'false'} .value=${this.codeText} @input=${(e: Event) => (this.codeText = (e.target as HTMLInputElement).value)} />`,
-      )}
+      <layanan-code-input id="status-code" name="code" required label=${s.lookupLabel} help=${s.lookupHint} value=${this.codeText} .value=${this.codeText} .error=${this.codeError}
+        @input=${(e: Event) => ((this.codeText = (e.target as HTMLInputElement).value), (this.codeError = ''))}></layanan-code-input>
       <div class="actions"><button class="button" type="submit">${s.lookupButton}</button></div>
     </form>`;
   }

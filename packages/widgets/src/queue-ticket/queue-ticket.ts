@@ -491,7 +491,7 @@ export class LayananQueueTicket extends LayananElement {
     this.keptCode.clear();
     this.ticket = undefined;
     this.alertText = '';
-    this.announcer.announce('');
+    this.announcer.clear();
     this.phase = 'loading';
     this.focusing.after('.heading');
     const signal = this.nextLoad();

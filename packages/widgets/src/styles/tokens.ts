@@ -99,6 +99,18 @@ export const tokens = css`
   }
 `;
 
+/**
+ * A button busy with its action, yet focusable (`aria-disabled="true"`, not `disabled`): focus
+ * stays on it while it works and after a failure. Only the widgets that have one import it (pure, so
+ * it stays out of the others' bundles).
+ */
+export const busyButtonStyles = /* @__PURE__ */ (() => css`
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+`)();
+
 /** The box around a widget that calls a service: every such widget is one card. */
 export const cardStyles = css`
   .card {
