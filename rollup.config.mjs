@@ -2,6 +2,7 @@
 // per-widget entry points exist), then the single-file CDN bundle of all widgets.
 import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -32,8 +33,9 @@ export function browserBundle(input, file, { minify = true } = {}) {
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
       minifyTemplates(),
-      typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/dist', noEmitOnError: true }),
-      minify && terser({ ecma: 2020, module: true, format: { comments: false, wrap_func_args: false }, compress: { passes: 3 } }),
+      // Only `__decorate` of the TypeScript helpers, in the shape our member decorators need (decision 011).
+      typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/dist', noEmitOnError: true, tslib: fileURLToPath(new URL('./scripts/decorate.mjs', import.meta.url)) }),
+      minify && terser({ ecma: 2020, module: true, format: { comments: false, wrap_func_args: false }, compress: { passes: 3, keep_fargs: false } }),
     ].filter(Boolean),
   };
 }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { formMessages, type FieldType } from '@layanan/contract';
 import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
@@ -50,7 +50,9 @@ export class IdentityInput extends LocalizedElement {
   private readonly internals = this.attachInternals();
   private readonly ids = `li${nextId++}`;
 
-  @query('input') private input!: HTMLInputElement;
+  private get input(): HTMLInputElement {
+    return this.renderRoot.querySelector('input')!;
+  }
 
   @state() private text = '';
 

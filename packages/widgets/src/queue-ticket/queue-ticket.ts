@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { formMessages, isFinalTicket, type IssueTicketRequest, QUEUE_TICKET_LIMITS, type QueueService, type QueueTicket } from '@layanan/contract';
 import { isProblemError, QueueResource } from '@layanan/sdk';
 import { LayananTicketCalledEvent, LayananTicketCancelledEvent, LayananTicketIssuedEvent, LayananTicketUpdatedEvent } from '../events/layanan-ticket.js';
@@ -82,9 +82,15 @@ export class LayananQueueTicket extends LayananElement {
     legacy: { key: () => `queue-reminder:${this.ticket?.code}`, read: (at) => (typeof at === 'number' ? at : undefined) },
   });
 
-  @query('layanan-phone-input') private phoneInput?: IdentityInput;
-  @query('layanan-nik-input') private nikInput?: IdentityInput;
-  @query('dialog') private confirmDialog?: HTMLDialogElement;
+  private get phoneInput() {
+    return this.renderRoot.querySelector<IdentityInput>('layanan-phone-input');
+  }
+  private get nikInput() {
+    return this.renderRoot.querySelector<IdentityInput>('layanan-nik-input');
+  }
+  private get confirmDialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   @state() private phase: Phase = 'loading';
   @state() private errorText = '';
