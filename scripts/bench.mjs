@@ -6,7 +6,10 @@
 //      endpoint on the local HTTP mock server (median of repeated runs);
 //   3. network cost: bytes per minute of watching a queue ticket over SSE and over polling;
 //   4. render time: a 100-field permit form in headless Chromium (median of repeated runs);
-//   5. capacity: N SSE queue watchers + 200 req/s of mixed traffic against the reference server
+//   5. first widget content of each example page on emulated weak mobile data (500 kbps, 400 ms,
+//      4× CPU), first and repeat visit, median of 5, with the bytes on the wire
+//      (scripts/bench-first-content.mjs);
+//   6. capacity: N SSE queue watchers + 200 req/s of mixed traffic against the reference server
 //      (scripts/bench-capacity.mjs: errors, p50/p99, event lag and RSS for N = 1,000, 5,000, 10,000).
 // Numbers for notes, never assertions: the byte budgets are checked by `npm test`.
 import { spawnSync } from 'node:child_process';
@@ -36,7 +39,7 @@ for (const [tag] of entries) {
 }
 
 // Request overhead and network cost, in child processes so they run the TypeScript sources.
-for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts', 'scripts/bench-permit-render.mjs']) {
+for (const script of ['scripts/bench-requests.ts', 'scripts/bench-network.ts', 'scripts/bench-permit-render.mjs', 'scripts/bench-first-content.mjs']) {
   const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
