@@ -183,7 +183,10 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   };
   const ifNoneMatch = req.headers['if-none-match'];
   const ifModifiedSince = Date.parse(req.headers['if-modified-since'] ?? '');
-  const fresh = ifNoneMatch !== undefined ? noneMatch(ifNoneMatch, etag) : Math.floor(info.mtimeMs / 1000) <= Math.floor(ifModifiedSince / 1000);
+  // The quickly compressed copy the first visitors got (see below) is the same file version: it stays valid.
+  const fast = coding && `"${version}-${coding === 'br' ? 'br' : 'gz'}-fast"`;
+  if (fast && ifNoneMatch !== undefined && noneMatch(ifNoneMatch, fast)) headers['etag'] = fast;
+  const fresh = ifNoneMatch !== undefined ? noneMatch(ifNoneMatch, String(headers['etag'])) : Math.floor(info.mtimeMs / 1000) <= Math.floor(ifModifiedSince / 1000);
   if (fresh) {
     res.writeHead(304, headers);
     res.end();
@@ -198,7 +201,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
     return;
   }
   const { bytes, best } = await compressed.get(`${file}\0${version}\0${coding}`, coding, () => readFile(file));
-  if (!best) headers['etag'] = `"${version}-${coding === 'br' ? 'br' : 'gz'}-fast"`; // other bytes, another strong ETag
+  headers['etag'] = best ? etag : fast!; // other bytes, another strong ETag
   headers['content-encoding'] = coding;
   headers['content-length'] = bytes.byteLength;
   res.writeHead(200, headers);

@@ -130,6 +130,27 @@ describe('static files', () => {
     assert.equal((await raw('/app.js', { 'if-none-match': gzip.headers.etag! })).status, 200);
   });
 
+  it('answer 304 to a first visitor who got the quickly compressed copy: same file, still valid', async () => {
+    writeFileSync(join(site, 'fresh.js'), bundle);
+    const first = await raw('/fresh.js', { 'accept-encoding': 'br' });
+    assert.match(String(first.headers.etag), /-br-fast"$/, 'the very first answer does not wait for the best compression');
+    const best = await (async () => {
+      for (let i = 0; i < 200; i++) {
+        const response = await raw('/fresh.js', { 'accept-encoding': 'br' });
+        if (!String(response.headers.etag).endsWith('-fast"')) return response;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('no best bytes');
+    })();
+    // The repeat visit of that first visitor downloads nothing again.
+    const again = await raw('/fresh.js', { 'accept-encoding': 'br', 'if-none-match': first.headers.etag! });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.etag, first.headers.etag);
+    assert.equal((await raw('/fresh.js', { 'accept-encoding': 'br', 'if-none-match': best.headers.etag! })).status, 304);
+    // Another coding's copy is still other bytes.
+    assert.equal((await raw('/fresh.js', { 'accept-encoding': 'gzip', 'if-none-match': first.headers.etag! })).status, 200);
+  });
+
   it('answer 304 to If-Modified-Since when there is no If-None-Match', async () => {
     assert.equal((await raw('/app.js', { 'if-modified-since': 'Mon, 30 Nov 2026 02:00:00 GMT' })).status, 304);
     assert.equal((await raw('/app.js', { 'if-modified-since': 'Mon, 30 Nov 2026 01:59:59 GMT' })).status, 200);
