@@ -105,6 +105,28 @@ function toFetchRequest(req: IncomingMessage, body: Buffer | undefined, signal: 
   return new Request(url, { method, headers, signal, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
 }
 
+/** Methods the server answers; fetch's `Request` cannot even hold TRACE, TRACK or CONNECT. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** A 405 for a method nobody serves, a 400 for a path with a malformed percent-encoding; else nothing. */
+function refuse(req: IncomingMessage): Response | undefined {
+  const method = req.method ?? 'GET';
+  // The answer's language and `instance` come from the request, read as a GET.
+  const probe = () => toFetchRequest({ method: 'GET', headers: req.headers, url: req.url } as IncomingMessage, undefined, new AbortController().signal);
+  if (!METHODS.has(method)) {
+    const allowed = [...METHODS].join(', ');
+    const answer = problem(probe(), 'method-not-allowed', { status: 405, detail: details.methodNotAllowed(method, allowed) });
+    answer.headers.set('allow', allowed);
+    return answer;
+  }
+  try {
+    decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    return problem(probe(), 'bad-request', { status: 400, detail: details.malformedPath });
+  }
+  return undefined;
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
   const chunks: Buffer[] = [];
@@ -259,6 +281,14 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       if (Number(req.headers['content-length'] ?? 0) > 10 * 1024 * 1024) {
         const request = toFetchRequest(req, undefined, aborter.signal);
         await writeResponse(req, res, problem(request, 'payload-too-large', { status: 413 }));
+        req.resume();
+        return;
+      }
+      // What fetch's Request refuses (TRACE, CONNECT …) and a path that cannot be decoded are the
+      // client's mistakes: a problem in its language, never a 500.
+      const refusal = refuse(req);
+      if (refusal) {
+        await writeResponse(req, res, refusal);
         req.resume();
         return;
       }

@@ -76,6 +76,28 @@ describe('problems, never HTML and never 500', () => {
     await expectProblem(response, 405, 'method-not-allowed');
   });
 
+  it('a malformed percent-encoding in a path is 400 and TRACE is 405, not 500', async () => {
+    for (const path of ['/v1/queue/tickets/%ff%fe', '/%c0%ae%c0%ae/x.html', '/v1/complaints/%E0%A4%A']) {
+      const problem = await expectProblem(await api(path), 400, 'bad-request');
+      assert.match(problem.detail ?? '', /persen/, path);
+    }
+    // fetch cannot send TRACE: a raw request, as a scanner sends it.
+    const { request } = await import('node:http');
+    const answer = await new Promise<{ status: number; allow: string | undefined; type: string | undefined; body: string }>((resolve, reject) => {
+      const req = request(`${server.url}/v1/agency`, { method: 'TRACE', headers: { 'accept-language': 'en' } }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, allow: res.headers.allow, type: res.headers['content-type'], body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(answer.status, 405);
+    assert.equal(answer.allow, 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+    assert.match(answer.type!, /application\/problem\+json/);
+    assert.equal(JSON.parse(answer.body).title, 'Method not allowed');
+  });
+
   it('malformed JSON is 400, a body that is not JSON is 415, an invalid one is 422 with errors per field', async () => {
     const json = { 'content-type': 'application/json' };
     await expectProblem(await api('/v1/_mock/config', { method: 'PUT', headers: json, body: '{"latencyMs": ' }), 400, 'malformed-json');

@@ -96,6 +96,7 @@ export const details = {
     en: `Nothing exists at ${path}: this API lives at ${base}/v1/. Check the api-base.`,
   }),
   notFound: (path: string): Text => ({ id: `Tidak ada apa pun di ${path}.`, en: `Nothing exists at ${path}.` }),
+  malformedPath: { id: 'Alamat permintaan memuat kode persen (%) yang tidak sah.', en: 'The request path has a malformed percent-encoding (%).' } as Text,
   methodNotAllowed: (method: string, allowed: string): Text => ({
     id: `${method} tidak dapat dipakai di sini; gunakan ${allowed}.`,
     en: `${method} cannot be used here; use ${allowed}.`,
