@@ -138,6 +138,13 @@ describe('applications', () => {
     assert.equal(response.status, 201);
   });
 
+  it('is never stored by a browser or a proxy (it holds a NIK, NPWP and phone), and still answers 304', async () => {
+    const response = await fetch(`${base}/permits/applications/PRM7K-D2AFT-Q9WXZ`);
+    assert.equal(response.headers.get('cache-control'), 'private, no-store');
+    const again = await fetch(`${base}/permits/applications/PRM7K-D2AFT-Q9WXZ`, { headers: { 'if-none-match': response.headers.get('etag')! } });
+    assert.equal(again.status, 304);
+  });
+
   it('answers 404 for an unknown code or type', async () => {
     assert.equal((await send('GET', '/permits/applications/ZZZZZ-ZZZZZ-ZZZZZ')).status, 404);
     assert.equal((await send('GET', '/permits/types/izin-naga')).status, 404);

@@ -94,7 +94,9 @@ export function permitHandlers(store: MockStore) {
       }),
     ),
 
-    http.get('*/v1/permits/applications/:code', ({ request, params }) => conditionalJson(request, view(find(request, String(params.code))), 'no-cache')),
+    // An application holds a NIK, an NPWP and a phone number: no browser or proxy may keep it on disk
+    // (`no-cache` still lets them store it). The SDK revalidates from its own memory with the ETag.
+    http.get('*/v1/permits/applications/:code', ({ request, params }) => conditionalJson(request, view(find(request, String(params.code))), 'private, no-store')),
 
     http.patch('*/v1/permits/applications/:code', async ({ request, params }) => {
       const application = find(request, String(params.code));
