@@ -127,11 +127,30 @@ function refuse(req: IncomingMessage): Response | undefined {
   return undefined;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+/** The largest request body read (uploads are 5 MB at most); a larger one is refused with 413. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** The body, or `'too-large'` as soon as it passes MAX_BODY_BYTES: a chunked body has no Content-Length to check first. */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined | 'too-large'> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const take = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      // Keep nothing more. What still comes is read and dropped (closing a socket with unread data
+      // would reset it, and the client would never see the 413), for a few seconds at most.
+      chunks.length = 0;
+      req.off('data', take).resume();
+      req.once('end', () => req.socket.destroy());
+      setTimeout(() => req.socket.destroy(), 5000).unref();
+      resolve('too-large');
+    };
+    req.on('data', take);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
@@ -278,7 +297,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         return;
       }
       // Refuse a huge body before reading it into memory (uploads are 5 MB at most).
-      if (Number(req.headers['content-length'] ?? 0) > 10 * 1024 * 1024) {
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
         const request = toFetchRequest(req, undefined, aborter.signal);
         await writeResponse(req, res, problem(request, 'payload-too-large', { status: 413 }));
         req.resume();
@@ -292,7 +311,12 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         req.resume();
         return;
       }
-      const request = toFetchRequest(req, await readBody(req), aborter.signal);
+      const body = await readBody(req);
+      if (body === 'too-large') {
+        await writeResponse(req, res, problem(toFetchRequest(req, undefined, aborter.signal), 'payload-too-large', { status: 413 }));
+        return;
+      }
+      const request = toFetchRequest(req, body, aborter.signal);
       const response = await getResponse(handlers, request);
       if (response) return await writeResponse(req, res, response);
       if (await serveStatic(mounts, req, res, compressed)) return;

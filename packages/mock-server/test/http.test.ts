@@ -98,6 +98,31 @@ describe('problems, never HTML and never 500', () => {
     assert.equal(JSON.parse(answer.body).title, 'Method not allowed');
   });
 
+  it('a chunked body (no Content-Length) is refused with 413 once it passes 10 MB, and not kept', async () => {
+    const { request } = await import('node:http');
+    const mb = Buffer.alloc(1024 * 1024, 0x61);
+    let sent = 0;
+    let sentWhenAnswered = 0;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${server.url}/v1/uploads`, { method: 'POST', headers: { 'content-type': 'image/jpeg', 'transfer-encoding': 'chunked' } }, (res) => {
+        sentWhenAnswered = sent;
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      const write = () => {
+        // 60 MB offered, as an attacker would; the server answers long before.
+        while (sent < 60 && req.write(mb)) sent++;
+        if (sent < 60) req.once('drain', write);
+        else req.end();
+      };
+      write();
+    });
+    assert.equal(status, 413);
+    // Answered while the body was still coming: the server did not wait for (and keep) all 60 MB.
+    assert.ok(sentWhenAnswered < 60, `answered only after ${sentWhenAnswered} MB`);
+  });
+
   it('malformed JSON is 400, a body that is not JSON is 415, an invalid one is 422 with errors per field', async () => {
     const json = { 'content-type': 'application/json' };
     await expectProblem(await api('/v1/_mock/config', { method: 'PUT', headers: json, body: '{"latencyMs": ' }), 400, 'malformed-json');
