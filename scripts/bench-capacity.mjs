@@ -9,9 +9,10 @@
 // BENCH_CAPACITY_RATE (requests per second, default 200). Each N needs about N + 200 open files in
 // this process and in the server: `npm run bench` raises the soft limit; a step the OS cannot
 // hold is skipped with a line that says so.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { startReferenceServer } from './bench-server.mjs';
 
 const WATCHERS = (process.env.BENCH_CAPACITY_WATCHERS ?? '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
 const SECONDS = Number(process.env.BENCH_CAPACITY_SECONDS ?? 15);
@@ -22,19 +23,6 @@ const TIMEOUT_MS = 10_000;
 const TICKETS = 40;
 
 const openFiles = Number(spawnSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).stdout.trim()) || 1024;
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['packages/mock-server/dist/cli.js', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /on (http:\/\/[\d.:]+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)));
-  });
-}
 
 /** Resident memory of a process, in MB (Linux). */
 function rssOf(pid) {
@@ -114,7 +102,7 @@ async function step(watchers) {
     console.log(`${String(watchers).padStart(6)} watchers   skipped: this process may open ${openFiles} files (ulimit -n), it needs about ${watchers + 300}`);
     return;
   }
-  const { child, url } = await startServer();
+  const { child, url } = await startReferenceServer();
   agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   try {
     const tickets = await issueTickets(url, TICKETS);

@@ -6,9 +6,9 @@
 // the bytes that crossed the wire. "First content": a `layanan-*` element whose shadow root has
 // text and no loading placeholder, seen by a requestAnimationFrame loop in the page, counted from
 // the navigation's start. Numbers for notes, never assertions.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { startReferenceServer } from './bench-server.mjs';
 
 const RUNS = Number(process.argv[2] ?? process.env.BENCH_FIRST_CONTENT_RUNS ?? 5);
 const PAGES = ['/queue.html', '/taxes.html', '/complaints.html', '/permits.html', '/index.html', '/script-tag.html'];
@@ -17,19 +17,6 @@ const NETWORK = { offline: false, latency: 400, downloadThroughput: 500_000 / 8,
 if (!existsSync('packages/widgets/dist/layanan.js') || !existsSync('packages/mock-server/dist/cli.js')) {
   console.error('The built widgets and server are missing: run `npm run build` first.');
   process.exit(1);
-}
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['packages/mock-server/dist/cli.js', '--port', '0', '--static', 'examples', '--static', '/dist=packages/widgets/dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /on (http:\/\/[\d.:]+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)));
-  });
 }
 
 /** Records, in the page, when a widget first shows content (ms since the navigation started). */
@@ -59,7 +46,7 @@ async function visit(page, cdp, url) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const { child, url } = await startServer();
+const { child, url } = await startReferenceServer(['--static', 'examples', '--static', '/dist=packages/widgets/dist']);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
