@@ -130,8 +130,16 @@ function refuse(req: IncomingMessage): Response | undefined {
 /** The largest request body read (uploads are 5 MB at most); a larger one is refused with 413. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/** The body, or `'too-large'` as soon as it passes MAX_BODY_BYTES: a chunked body has no Content-Length to check first. */
+/**
+ * The body, or `'too-large'`: at once when its `Content-Length` passes MAX_BODY_BYTES (nothing is
+ * read into memory, what comes is dropped), and as soon as a chunked body (no `Content-Length`)
+ * passes it.
+ */
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined | 'too-large'> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    return 'too-large';
+  }
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -296,13 +304,6 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         res.end();
         return;
       }
-      // Refuse a huge body before reading it into memory (uploads are 5 MB at most).
-      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-        const request = toFetchRequest(req, undefined, aborter.signal);
-        await writeResponse(req, res, problem(request, 'payload-too-large', { status: 413 }));
-        req.resume();
-        return;
-      }
       // What fetch's Request refuses (TRACE, CONNECT …) and a path that cannot be decoded are the
       // client's mistakes: a problem in its language, never a 500.
       const refusal = refuse(req);
@@ -311,6 +312,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         req.resume();
         return;
       }
+      // A huge body is refused before it is read into memory (uploads are 5 MB at most).
       const body = await readBody(req);
       if (body === 'too-large') {
         await writeResponse(req, res, problem(toFetchRequest(req, undefined, aborter.signal), 'payload-too-large', { status: 413 }));
