@@ -16,8 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { budgetOf, budgets, bundleSize, bundleSizeOf, cdnEntry, widgetEntries } from './bundle-size.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const row = (name, { min, gzip }, budget) =>
-  console.log(`${name.padEnd(34)} ${kb(min).padStart(9)} ${kb(gzip).padStart(9)}${budget ? `   budget ${kb(budget)} (${((gzip / budget) * 100).toFixed(0)} %)` : ''}`);
+const row = (name, { min, gzip, lazy }, budget) =>
+  console.log(`${name.padEnd(34)} ${kb(min).padStart(9)} ${kb(gzip).padStart(9)}${budget ? `   budget ${kb(budget)} (${((gzip / budget) * 100).toFixed(0)} %)` : ''}${lazy ? `   + ${kb(lazy)} English, loaded when needed` : ''}`);
 
 if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 

@@ -1,4 +1,4 @@
-import type { WidgetLocale } from '../internal/locale.js';
+import { catalog } from '../internal/locale.js';
 
 /** The texts of `<layanan-agency-info>`; the shared ones (loading, errors, weekdays) are in `translations/`. */
 export interface AgencyInfoStrings {
@@ -42,23 +42,4 @@ const id: AgencyInfoStrings = {
   website: 'Situs web',
 };
 
-const en: AgencyInfoStrings = {
-  label: 'Agency information',
-  logoAlt: (name) => `${name} logo`,
-  hoursToday: 'Opening hours today',
-  openNow: (closes) => `Open now · closes at ${closes}`,
-  opensLaterToday: (opens) => `Not open yet · opens at ${opens}`,
-  closedNow: (weekday, opens) => `Closed now · opens ${weekday} at ${opens}`,
-  closedToday: 'Closed today',
-  closed: 'Closed',
-  noHours: 'Opening hours have not been published.',
-  weekHours: 'Opening hours this week',
-  today: 'today',
-  address: 'Address',
-  phone: 'Phone',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-  website: 'Website',
-};
-
-export const agencyInfoStrings: Record<WidgetLocale, AgencyInfoStrings> = { id, en };
+export const agencyInfoStrings = /* @__PURE__ */ catalog<AgencyInfoStrings>(id, () => import('./agency-info.strings.en.js').then((m) => m.en));

@@ -1,4 +1,4 @@
-import type { WidgetLocale } from '../internal/locale.js';
+import { catalog } from '../internal/locale.js';
 
 /** The texts of `<layanan-complaint-form>`; privacy levels are in `internal/complaints.ts`. */
 export interface ComplaintFormStrings {
@@ -138,71 +138,4 @@ const id: ComplaintFormStrings = {
   newComplaint: 'Buat pengaduan lain',
 };
 
-const en: ComplaintFormStrings = {
-  heading: 'Report a problem',
-  intro: 'What you type is kept on this device until the report is sent.',
-  category: 'Category',
-  categoryChoose: 'Choose a category',
-  categoryUnit: (unit) => `Handled by ${unit}.`,
-  title: 'Title',
-  titleHint: 'For example “Pothole in front of Kotabumi market”.',
-  description: 'Description',
-  descriptionHint: 'What happened, since when, and who is affected.',
-  charactersLeft: (left) => `${left} characters left`,
-  charactersOver: (over) => `${over} characters too many`,
-  location: 'Location',
-  locationHint: 'Street, village and district.',
-  useLocation: 'Use my location',
-  locating: 'Finding your location…',
-  locationFound: (lat, lng) => `Coordinates ${lat}, ${lng} will be sent.`,
-  locationDenied: 'Location permission was denied. Just describe the place.',
-  locationUnavailable: 'Your location cannot be found. Just describe the place.',
-  photos: 'Photos',
-  photosHint: (max) => `Up to ${max} JPEG, PNG or WebP photos, made smaller on your device first to save data.`,
-  addPhotos: 'Add photos',
-  photoAlt: (index) => `Photo ${index}`,
-  removePhoto: (index) => `Remove photo ${index}`,
-  retryPhoto: (index) => `Upload photo ${index} again`,
-  photoUploading: (percent) => `Uploading ${percent}%`,
-  photoUploaded: 'Uploaded',
-  photoAdded: (count) => `${count} photo${count === 1 ? '' : 's'} uploaded.`,
-  photoWrongType: (name) => `${name} is not a JPEG, PNG or WebP photo.`,
-  photoTooLarge: (name, mb) => `${name} is too large: at most ${mb} MB.`,
-  photoTooMany: (max) => `At most ${max} photos.`,
-  photosWaiting: 'Wait until every photo is uploaded, or remove those that failed.',
-  privacy: 'Who may see it?',
-  privacyHint: 'Cannot be changed after the report is sent.',
-  reporter: 'About you',
-  reporterHint: 'To contact you about this report. Give a mobile number or an email.',
-  name: 'Name',
-  phone: 'Mobile number',
-  email: 'Email',
-  consent: 'I declare this report is true and agree that it is forwarded to the unit in charge.',
-  submit: 'Send report',
-  submitting: 'Sending your report…',
-  draftRestored: 'What you typed before has been restored.',
-  photosUnsent: (names) => `Photos still being sent when the page closed need to be chosen again: ${names}.`,
-  discardDraft: 'Clear the form',
-  cleared: 'The form was cleared.',
-  undo: 'Undo',
-  errors: {
-    category: 'Choose a category.',
-    titleShort: (min) => `Write a title of at least ${min} characters.`,
-    descriptionShort: (min) => `Write a description of at least ${min} characters.`,
-    tooLong: (max) => `At most ${max} characters.`,
-    location: (min) => `Describe the location in at least ${min} characters.`,
-    name: (min) => `Give your name, at least ${min} characters, or choose Anonymous.`,
-    contact: 'Give a mobile number or an email, or choose Anonymous.',
-    phone: 'Not a valid mobile number. Example: 0812 3456 7890.',
-    email: 'Not a valid email. Example: name@example.id.',
-    consent: 'Tick this declaration to send the report.',
-  },
-  unsure: 'The report may not have arrived. Send it again: it is never recorded twice.',
-  successHeading: 'Report sent',
-  successKeep: 'Keep this code: only with it can you see the answers, add information and rate the outcome.',
-  successEarlier: 'The report was received as you first sent it. Add changes as a follow-up on the status page.',
-  viewStatus: 'View the status',
-  newComplaint: 'Report another problem',
-};
-
-export const complaintFormStrings: Record<WidgetLocale, ComplaintFormStrings> = { id, en };
+export const complaintFormStrings = /* @__PURE__ */ catalog<ComplaintFormStrings>(id, () => import('./complaint-form.strings.en.js').then((m) => m.en));

@@ -1,5 +1,5 @@
 import type { ComplaintStatus } from '@layanan/contract';
-import type { WidgetLocale } from '../internal/locale.js';
+import { catalog } from '../internal/locale.js';
 
 /** The texts of `<layanan-complaint-status>`; privacy levels are in `internal/complaints.ts`. */
 export interface ComplaintStatusStrings {
@@ -113,62 +113,4 @@ const id: ComplaintStatusStrings = {
   newReply: 'Ada tanggapan baru dari instansi.',
 };
 
-const en: ComplaintStatusStrings = {
-  status: {
-    received: 'Received',
-    verified: 'Verified',
-    in_progress: 'In progress',
-    resolved: 'Resolved',
-    rejected: 'Rejected',
-  },
-  confidentialTitle: 'Confidential complaint',
-  heading: 'Track a complaint',
-  lookupHint: 'The 15 letters and digits you got when you sent the report, for example JXN7K-ABS2Q-R4WMP.',
-  lookup: 'Track',
-  invalidCode: 'A tracking code has 15 letters and digits, for example JXN7K-ABS2Q-R4WMP. Check your code.',
-  notFound: 'No complaint has that code. Check each character again.',
-  otherCode: 'Track another code',
-  category: 'Category',
-  unit: 'Handled by',
-  location: 'Location',
-  reporter: 'Reported by',
-  privacy: 'Visibility',
-  photoAlt: (index) => `Photo ${index} from the reporter`,
-  submitted: 'Sent',
-  progress: 'Progress',
-  pending: 'not yet',
-  dueDates: 'Deadlines (working days)',
-  verifyBy: 'Verified by',
-  actBy: 'Acted on by',
-  overdue: 'overdue',
-  conversation: 'Responses',
-  noMessages: 'No responses yet.',
-  you: 'You',
-  followUp: 'Add information',
-  followUpHint: 'Anything new, for example how things are on site. Read by the officers handling it.',
-  send: 'Send',
-  sent: 'Your information was sent.',
-  required: 'Write your information.',
-  tooLong: (max) => `At most ${max} characters.`,
-  closed: 'This complaint is closed; no new information can be added.',
-  rate: 'Rate the outcome',
-  rateHint: 'How satisfied are you with how this report was handled? You can rate only once.',
-  score: { 1: '1 — Very dissatisfied', 2: '2 — Dissatisfied', 3: '3 — Neutral', 4: '4 — Satisfied', 5: '5 — Very satisfied' },
-  ratingComment: 'Comment',
-  rateSubmit: 'Send rating',
-  chooseScore: 'Choose a score from 1 to 5.',
-  rated: (score) => `Your rating: ${score} out of 5`,
-  thanksRating: 'Thank you for your rating.',
-  reopen: 'Not solved? Reopen it',
-  reopenHint: (until) => `It can be reopened once, until ${until}. Say what is still not done.`,
-  reopenReason: 'Reason',
-  reopenShort: (min) => `Write a reason of at least ${min} characters.`,
-  reopenSubmit: 'Reopen the complaint',
-  reopened: 'The complaint was reopened and sent back to the unit in charge.',
-  refresh: 'Refresh',
-  refreshed: (at) => `Updated ${at}`,
-  statusNow: (status) => `Status now: ${status}`,
-  newReply: 'The agency has sent a new reply.',
-};
-
-export const complaintStatusStrings: Record<WidgetLocale, ComplaintStatusStrings> = { id, en };
+export const complaintStatusStrings = /* @__PURE__ */ catalog<ComplaintStatusStrings>(id, () => import('./complaint-status.strings.en.js').then((m) => m.en));

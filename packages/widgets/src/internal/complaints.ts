@@ -1,6 +1,6 @@
 import type { ComplaintPrivacy } from '@layanan/contract';
 import { formatMoment } from './format.js';
-import type { WidgetLocale } from './locale.js';
+import { catalog, type WidgetLocale } from './locale.js';
 
 export interface PrivacyStrings {
   label: string;
@@ -32,25 +32,7 @@ const id: ComplaintSharedStrings = {
   trackingCode: 'Kode pelacakan',
 };
 
-const en: ComplaintSharedStrings = {
-  privacy: {
-    public: {
-      label: 'Public',
-      explains: 'Anyone with the tracking code can see the report and your name. Your phone number and email are for the officers only.',
-    },
-    anonymous: {
-      label: 'Anonymous',
-      explains: 'The report can be seen, but your identity is not recorded: not even the officers know who you are or can contact you.',
-    },
-    confidential: {
-      label: 'Confidential',
-      explains: 'The report and your identity are seen only by the officers handling it. The public sees only the category and status.',
-    },
-  },
-  trackingCode: 'Tracking code',
-};
-
-export const complaintSharedStrings: Record<WidgetLocale, ComplaintSharedStrings> = { id, en };
+export const complaintSharedStrings = /* @__PURE__ */ catalog<ComplaintSharedStrings>(id, () => import('./complaints.strings.en.js').then((m) => m.en));
 
 /** A date-time as a citizen reads it: `Senin, 30 Nov 2026 09.00 WIB`. Times are shown in WIB, where the agencies are. */
 export function formatDateTime(iso: string, locale: WidgetLocale, withTime = true): string {

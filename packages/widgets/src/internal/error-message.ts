@@ -1,6 +1,9 @@
 import { isContractError, isNetworkError, isProblemError, isTimeoutError } from '@layanan/sdk';
 import type { Translation } from '../translations/translation.js';
 
+/** What a page's developer reads when no API address is set: the three ways to set one. */
+export const MISSING_API_BASE = 'No API address set: give an api-base attribute, configure({ apiBase }), or <meta name="layanan-api-base">.';
+
 /** No API address anywhere: a mistake of the page, shown so its developer sees what to fix. */
 export class MissingApiBaseError extends Error {
   override name = 'MissingApiBaseError';

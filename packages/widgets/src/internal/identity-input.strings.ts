@@ -1,5 +1,5 @@
 import { formMessages, type FormErrorCode } from '@layanan/contract';
-import type { WidgetLocale } from './locale.js';
+import { catalog, type WidgetLocale } from './locale.js';
 
 /** The texts of `<layanan-nik-input>`, `-npwp-`, `-nop-`, `-phone-` and `-code-input>` (catalog `identity-input`). */
 export interface IdentityInputStrings {
@@ -18,7 +18,7 @@ export interface IdentityInputStrings {
 }
 
 /** The validator's messages in one language. */
-const messagesIn = (locale: WidgetLocale) =>
+export const messagesIn = (locale: WidgetLocale) =>
   Object.fromEntries(Object.entries(formMessages).map(([code, text]) => [code, text[locale]])) as Record<FormErrorCode, string>;
 
 const id: IdentityInputStrings = {
@@ -30,13 +30,4 @@ const id: IdentityInputStrings = {
   npwp16: (value16) => `NPWP 16 digit: ${value16}`,
 };
 
-const en: IdentityInputStrings = {
-  labels: { nik: 'NIK (national ID number)', npwp: 'NPWP (taxpayer number)', nop: 'NOP (tax object number)', phone: 'Phone number', code: 'Code' },
-  messages: /* @__PURE__ */ messagesIn('en'),
-  optional: 'optional',
-  nikHolder: (sex, birthDate, region) => `${sex === 'female' ? 'Female' : 'Male'} · born ${birthDate} · ${region}`,
-  npwpFromNik: '16-digit NPWP (a NIK)',
-  npwp16: (value16) => `16-digit form: ${value16}`,
-};
-
-export const identityInputStrings: Record<WidgetLocale, IdentityInputStrings> = { id, en };
+export const identityInputStrings = /* @__PURE__ */ catalog<IdentityInputStrings>(id, () => import('./identity-input.strings.en.js').then((m) => m.en));

@@ -70,6 +70,7 @@ describe('identity inputs', () => {
   it('required: an empty field keeps the form from submitting, with a localized message', async () => {
     const form = await fixture<HTMLFormElement>(html`<form lang="en"><layanan-phone-input name="phone" required></layanan-phone-input></form>`);
     const element = form.firstElementChild as LayananNikInput;
+    await element.updateComplete; // in English, the first render waits for the English texts
     expect(form.checkValidity()).to.equal(false);
     expect(element.validity.valueMissing).to.equal(true);
     expect(element.validationMessage).to.equal('Required.');

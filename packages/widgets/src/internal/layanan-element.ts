@@ -1,16 +1,15 @@
 import { property } from 'lit/decorators.js';
 import { createTransport, type Transport } from '@layanan/sdk';
 import { LayananErrorEvent } from '../events/layanan-error.js';
-import { en } from '../translations/en.js';
 import { id } from '../translations/id.js';
 import type { Translation } from '../translations/translation.js';
 import { resolveApiBase } from './config.js';
-import { errorMessage, MissingApiBaseError } from './error-message.js';
+import { errorMessage, MISSING_API_BASE, MissingApiBaseError } from './error-message.js';
 import { LocalizedElement } from './localized-element.js';
-import type { WidgetLocale } from './locale.js';
+import { catalog, type WidgetLocale } from './locale.js';
 
 const transports = new Map<string, Transport>();
-const common = { id, en };
+const common = /* @__PURE__ */ catalog(id, () => import('../translations/en.js').then((m) => m.en));
 
 /**
  * The base of every widget that talks to the API: where the API is, the SDK connection for it and
@@ -36,7 +35,7 @@ export class LayananElement extends LocalizedElement {
    * others stay out of its bundle. Throws `MissingApiBaseError` when no API address is set anywhere.
    */
   protected transportFor(apiBase: string | undefined, locale: WidgetLocale): Transport {
-    if (!apiBase) throw new MissingApiBaseError(en.errors.missingApiBase); // the English text names all three ways to set it
+    if (!apiBase) throw new MissingApiBaseError(MISSING_API_BASE); // in English, for the page's developer
     const key = `${apiBase}\n${locale}`;
     let transport = transports.get(key);
     if (!transport) transports.set(key, (transport = createTransport({ baseUrl: apiBase, locale })));

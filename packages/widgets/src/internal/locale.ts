@@ -84,6 +84,55 @@ export function languageOf(element: Element): string {
 
 type Texts = Record<string, unknown>;
 
+/**
+ * One catalog's texts: Bahasa Indonesia, always in the bundle, and English once loaded. A page in
+ * Indonesian never downloads the English texts; a widget in English waits for them before it first
+ * renders (`LocalizedElement`), so it never shows Indonesian first.
+ */
+export interface Catalog<T> {
+  readonly id: T;
+  en?: T;
+}
+
+// Every catalog whose widget module ran, with the English loader each was declared with.
+const englishLoaders = new Map<Catalog<unknown>, () => Promise<unknown>>();
+const englishLoading = new Map<Catalog<unknown>, Promise<unknown>>();
+
+/**
+ * Declares a catalog: `catalog(id, () => import('./queue-ticket.strings.en.js').then((m) => m.en))`.
+ * The dynamic import is the one place a bundler splits the English texts off.
+ */
+export function catalog<T>(id: T, loadEnglish: () => Promise<T>): Catalog<T> {
+  const texts: Catalog<T> = { id };
+  englishLoaders.set(texts, loadEnglish);
+  return texts;
+}
+
+/**
+ * `undefined` when every declared catalog has its English texts, else a promise that settles once
+ * they are loaded. A failed load (offline) settles it too: the texts then fall back to Indonesian
+ * rather than leave a widget blank, and the next call tries again.
+ */
+export function englishLoaded(): Promise<unknown> | undefined {
+  const loads: Promise<unknown>[] = [];
+  for (const [texts, load] of englishLoaders) {
+    if (texts.en) continue;
+    let loading = englishLoading.get(texts);
+    if (!loading) {
+      loading = load().then(
+        (en) => {
+          texts.en = en;
+          merged.clear();
+        },
+        (error) => console.warn('Layanan: could not load the English texts, showing Bahasa Indonesia.', error),
+      ).finally(() => englishLoading.delete(texts));
+      englishLoading.set(texts, loading);
+    }
+    loads.push(loading);
+  }
+  return loads.length ? Promise.all(loads) : undefined;
+}
+
 // Only plain objects nest; a text, a function or a list (the weekdays) is replaced whole.
 const isTexts = (value: unknown): value is Texts => (value as object | undefined)?.constructor === Object;
 
@@ -97,13 +146,13 @@ function merge(base: Texts, override: Texts): Texts {
 /**
  * The texts of one catalog in a language: the catalog's built-in language, then every registered
  * override along the language's fallbacks. Widgets call this with their own catalog, so a bundle
- * carries only its own texts; every lookup goes through here, so a catalog can later load lazily.
+ * carries only its own texts. English not loaded yet (or not loadable) reads as Indonesian.
  */
-export function translate<K extends keyof LayananTranslations>(key: K, catalog: Record<WidgetLocale, LayananTranslations[K]>, language: string): LayananTranslations[K] {
+export function translate<K extends keyof LayananTranslations>(key: K, source: Catalog<LayananTranslations[K]>, language: string): LayananTranslations[K] {
   let texts = merged.get(`${key} ${language}`);
   if (!texts) {
     const chain = chainOf(language);
-    texts = catalog[chain[0] as WidgetLocale] as Texts;
+    texts = ((chain[0] === 'en' && source.en) || source.id) as Texts;
     for (const code of chain) for (const own of registrations.get(code)?.texts ?? []) if (isTexts(own[key])) texts = merge(texts, own[key]);
     merged.set(`${key} ${language}`, texts);
   }

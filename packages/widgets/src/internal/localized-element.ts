@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LayananTranslations } from '../translations/catalogs.js';
 import { onConfigure } from './config.js';
-import { baseLocale, languageOf, translate, translationListeners, type WidgetLocale } from './locale.js';
+import { baseLocale, englishLoaded, languageOf, translate, translationListeners, type Catalog, type WidgetLocale } from './locale.js';
 
 const connected = new Set<LocalizedElement>();
 
@@ -54,8 +54,17 @@ export class LocalizedElement extends LitElement {
   }
 
   /** One catalog's texts in the widget's language, with what the page registered on top. @internal */
-  protected localize<K extends keyof LayananTranslations>(key: K, catalog: Record<WidgetLocale, LayananTranslations[K]>): LayananTranslations[K] {
+  protected localize<K extends keyof LayananTranslations>(key: K, catalog: Catalog<LayananTranslations[K]>): LayananTranslations[K] {
     return translate(key, catalog, this.language);
+  }
+
+  /**
+   * A widget in English waits for the English texts before it renders (the first time and after a
+   * change of language), so a page in English never shows Indonesian first. @internal
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const english = this.locale === 'en' ? englishLoaded() : undefined;
+    return english ? english.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 }
 

@@ -1,4 +1,4 @@
-import type { WidgetLocale } from '../internal/locale.js';
+import { catalog } from '../internal/locale.js';
 
 /** The texts of `<layanan-permit-form>`; field labels and rules come from the backend's form definition. */
 export interface PermitFormStrings {
@@ -125,66 +125,4 @@ const id: PermitFormStrings = {
   another: 'Ajukan permohonan lain',
 };
 
-const en: PermitFormStrings = {
-  label: 'Permit application',
-  pickerTitle: 'Choose a permit',
-  pickerIntro: 'Apply from home. Your answers are saved as you go, so you can continue any time.',
-  free: 'Free',
-  fee: 'Fee',
-  serviceLevel: 'Processing time',
-  days: (n) => `${n} working day${n === 1 ? '' : 's'}`,
-  requirements: 'Requirements',
-  apply: 'Apply',
-  noTypes: 'No permits can be applied for online yet.',
-  resumeTitle: 'Already started?',
-  resumeLabel: 'Application code',
-  resumeHint: 'Enter the code you kept, e.g. PRM7K-D2AFT-Q9WXZ, to continue on this device.',
-  resumeButton: 'Continue application',
-  invalidCode: 'An application code has 15 letters and digits, e.g. PRM7K-D2AFT-Q9WXZ.',
-  stepOf: (n, total) => `Step ${n} of ${total}`,
-  next: 'Continue',
-  saveAndReview: 'Save and return to the summary',
-  back: 'Back',
-  reviewTitle: 'Check your answers',
-  reviewIntro: 'Make sure everything is right before you send it. After that, answers can only change if the officer asks for corrections.',
-  change: 'Change',
-  notAnswered: 'Not answered',
-  yes: 'Yes',
-  submit: 'Send application',
-  resubmit: 'Send corrections',
-  submitting: 'Sending…',
-  saving: 'Saving…',
-  saved: (time) => `Saved at ${time}`,
-  savedOnDevice: 'Saved on this device; it will be saved to the server once you are back online.',
-  conflict: 'This application was also changed on another device; those answers have been merged in.',
-  codeLine: 'Application code',
-  chooseOne: 'Choose one',
-  district: 'District (kecamatan)',
-  village: 'Village (desa/kelurahan)',
-  street: 'Street, number, RT/RW',
-  chooseDistrict: 'Choose a district',
-  chooseVillage: 'Choose a village',
-  fileRules: (types, size) => [types, size && `at most ${size}`].filter(Boolean).join(' · '),
-  fileChosen: 'Uploaded file',
-  chooseFile: 'Choose a file',
-  replaceFile: 'Replace file',
-  removeFile: 'Remove file',
-  uploading: (name, percent) => `Uploading ${name}… ${percent}%`,
-  uploaded: (name) => `${name} uploaded.`,
-  characters: (n, max) => `${n} of ${max} characters`,
-  rupiah: (amount) => `Read as: ${amount}`,
-  revisionTitle: 'The officer asked for corrections',
-  revisionIntro: 'Change what was asked, then send your application again.',
-  receiptTitle: 'Application sent',
-  resubmittedTitle: 'Corrections sent',
-  receiptCode: 'Your application code',
-  nextTitle: 'What happens next',
-  nextReview: 'An officer checks your documents. Status updates go to the mobile number you gave.',
-  nextDecision: (date) => `A decision by ${date} at the latest.`,
-  nextKeepCode: 'Keep this code: with it you can follow the status and make corrections if asked.',
-  closedTitle: 'This application has been sent',
-  closedIntro: (status) => `Current status: ${status}. The answers can no longer be changed.`,
-  another: 'Start another application',
-};
-
-export const permitFormStrings: Record<WidgetLocale, PermitFormStrings> = { id, en };
+export const permitFormStrings = /* @__PURE__ */ catalog<PermitFormStrings>(id, () => import('./permit-form.strings.en.js').then((m) => m.en));

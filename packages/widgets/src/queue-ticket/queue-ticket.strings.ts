@@ -1,5 +1,5 @@
 import type { QueueTicketStatus } from '@layanan/contract';
-import type { WidgetLocale } from '../internal/locale.js';
+import { catalog } from '../internal/locale.js';
 
 /** The texts of `<layanan-queue-ticket>`; the shared ones (loading, errors, optional) are in `translations/`. */
 export interface QueueTicketStrings {
@@ -126,70 +126,4 @@ const id: QueueTicketStrings = {
   ticketGone: 'Nomor antrean yang tersimpan di perangkat ini tidak ditemukan lagi. Silakan ambil nomor baru.',
 };
 
-const en: QueueTicketStrings = {
-  label: 'Queue from home',
-  heading: 'Take a queue number',
-  service: 'Service',
-  chooseService: 'Choose a service',
-  unknownService: (service) => `This agency has no service "${service}".`,
-  noServices: 'No service takes queue numbers online yet.',
-  nowServing: (number) => `Now serving: ${number}`,
-  nobodyServed: 'No number has been called today yet.',
-  waitingToday: (count) => `${count} ${count === 1 ? 'person' : 'people'} waiting`,
-  minutesEach: (minutes) => `about ${minutes} minutes each`,
-  visitDate: 'Day of your visit',
-  remaining: (count) => `${count} left`,
-  full: 'full',
-  closed: 'closed',
-  noDays: 'No open day within the booking window.',
-  name: 'Full name',
-  nameHint: 'As on your ID card; the counter calls you by it.',
-  phoneHint: 'So the office can reach you if the schedule changes.',
-  nikHint: 'This service needs the applicant’s NIK.',
-  submit: 'Take a number',
-  submitting: 'Taking a number…',
-  pickDate: (date) => `Choose ${date}`,
-  yourNumber: 'Your queue number',
-  visitOn: (date) => `Visit on ${date}`,
-  holder: (name, phone) => `For ${name} · ${phone}`,
-  status: {
-    waiting: 'Waiting',
-    called: 'Called',
-    serving: 'Being served',
-    done: 'Done',
-    cancelled: 'Cancelled',
-    no_show: 'Missed',
-    expired: 'Expired',
-  },
-  ahead: (count) => (count === 0 ? 'You are next.' : `${count} ${count === 1 ? 'person' : 'people'} ahead of you.`),
-  estimate: (from, to) => `Expected to be called between ${from} and ${to} WIB.`,
-  called: (counter, by) => `Go to ${counter} now and show your QR code before ${by} WIB.`,
-  serving: (counter) => `You are being served at ${counter}.`,
-  done: 'Served. Thank you for coming.',
-  cancelled: 'This number has been cancelled.',
-  noShow: 'Your number was called, but you did not come to the counter.',
-  rejoinUntil: (time) => `You may join the queue again once, until ${time} WIB.`,
-  rejoin: 'Join again',
-  expired: 'This number expired: the service closed for that day.',
-  qrLabel: (number) => `QR code of queue number ${number}`,
-  qrHint: 'Show this code at the counter when called.',
-  updatedAt: (time) => `Updated at ${time}`,
-  offline: 'Offline; the ticket updates again once you are back online.',
-  remind: 'Reminder',
-  remindWhen: 'Remind me when the people ahead of me are down to',
-  remindOn: 'Turn reminder on',
-  remindOff: 'Turn reminder off',
-  remindActive: (count) => `Reminder on: when ${count} ${count === 1 ? 'person is' : 'people are'} ahead of you.`,
-  remindInPage: 'This browser does not allow notifications, so the reminder shows on this page. Keep it open.',
-  remindTitle: (number) => `${number}: your turn is near`,
-  remindBody: (count) => (count === 0 ? 'You are next. Go to the counter.' : `${count} ${count === 1 ? 'person' : 'people'} ahead of you. Get ready.`),
-  remindCalled: (number, counter) => `${number} is called to ${counter}.`,
-  cancel: 'Cancel number',
-  confirmCancel: (number) => `Cancel number ${number}? A cancelled number cannot be used again.`,
-  confirmYes: 'Yes, cancel it',
-  confirmNo: 'No',
-  newTicket: 'Take a new number',
-  ticketGone: 'The queue number saved on this device no longer exists. Please take a new one.',
-};
-
-export const queueTicketStrings: Record<WidgetLocale, QueueTicketStrings> = { id, en };
+export const queueTicketStrings = /* @__PURE__ */ catalog<QueueTicketStrings>(id, () => import('./queue-ticket.strings.en.js').then((m) => m.en));

@@ -1,4 +1,4 @@
-import type { WidgetLocale } from '../internal/locale.js';
+import { catalog } from '../internal/locale.js';
 
 /** The texts of `<layanan-tax-payment>`; the shared ones (loading, errors, copy, print) are in `translations/`. */
 export interface TaxPaymentStrings {
@@ -80,7 +80,7 @@ export interface TaxPaymentStrings {
 }
 
 /** `2026-10` → `Oktober 2026`. */
-const month = (period: string, locale: string) =>
+export const month = (period: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
 
 const id: TaxPaymentStrings = {
@@ -158,79 +158,4 @@ const id: TaxPaymentStrings = {
   again: 'Buat pembayaran baru',
 };
 
-const en: TaxPaymentStrings = {
-  label: 'Regional tax payment',
-  findHeading: (name) => (name && name !== 'PBB-P2' ? `Check and pay ${name}` : 'Check and pay land and building tax'),
-  taxType: 'Tax or levy',
-  billingLabel: 'Billing code',
-  billingHint: 'Printed on the bill (SSPD or SKRD), 15 digits.',
-  billingRequired: 'Enter the billing code.',
-  billingInvalid: 'A billing code has 15 digits.',
-  findIntro: 'Printed on your tax notice (SPPT), e.g. 18.03.010.001.001-0001.0.',
-  nopLabel: 'NOP (tax object number)',
-  year: 'Tax year',
-  allYears: 'Every unpaid year',
-  find: 'Find bills',
-  billsHeading: (name) => (name && name !== 'PBB-P2' ? `${name} bills` : 'Land and building tax bills'),
-  found: (count, total) => (count ? `${count} unpaid ${count === 1 ? 'bill' : 'bills'}, ${total} in total.` : 'Nothing to pay.'),
-  taxpayer: 'Taxpayer',
-  objectNumber: 'NOP',
-  address: 'Property address',
-  land: 'Land area',
-  building: 'Building area',
-  area: (m2) => `${m2.toLocaleString('en-GB')} m²`,
-  choose: 'Choose the bills to pay',
-  periodLabel: (period) => (period.length > 4 ? month(period, 'en-GB') : `Year ${period}`),
-  principal: 'Tax',
-  penalty: (months) => (months ? `Penalty (${months} ${months === 1 ? 'month' : 'months'})` : 'Penalty'),
-  due: 'Due date',
-  paid: 'Paid',
-  held: 'Awaiting another payment',
-  nothingDue: 'There is nothing to pay for this NOP.',
-  chooseOne: 'Choose at least one bill.',
-  total: 'Total to pay',
-  totalOf: (count) => `${count} ${count === 1 ? 'bill' : 'bills'}`,
-  validUntil: (when) => `These amounts hold until ${when}. After that the penalty may grow.`,
-  requoted: 'The amounts were updated because they were no longer valid. Check them again, then pay.',
-  method: 'How to pay',
-  qris: 'QRIS',
-  qrisHint: 'Scan with a banking or e-wallet app. Valid for 30 minutes.',
-  va: 'Virtual account',
-  vaHint: 'Transfer at an ATM, in mobile banking or at a teller. Valid for 24 hours.',
-  bank: 'Bank',
-  chooseBank: 'Choose a bank for the virtual account.',
-  pay: (amount) => `Pay ${amount}`,
-  otherNop: 'Another NOP',
-  unanswered: 'Your payment was sent but no answer arrived. Send it again: the bills will never be paid twice.',
-  unsent: 'Your payment has not been sent: this device is not connected to the internet. It will be sent by itself once the connection is back.',
-  payHeading: 'Complete the payment',
-  code: 'Payment code',
-  qrLabel: (amount) => `QRIS code to pay ${amount}`,
-  vaNumber: 'Virtual account number',
-  copied: 'Virtual account number copied.',
-  copyFailed: 'Could not copy. Please write the number down.',
-  payBefore: (when) => `Pay before ${when}`,
-  left: 'Time left',
-  timeLeft: (minutes) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left.`,
-  timeUp: 'Time is up. Checking the payment…',
-  waiting: 'Waiting for your payment. This updates by itself.',
-  reconnecting: 'Connection lost. Trying again…',
-  paidHeading: 'Payment received',
-  receiptTitle: (name) => (name && name !== 'PBB-P2' ? `${name} receipt` : 'Land and building tax receipt'),
-  receiptNumber: 'Receipt number',
-  paidAt: 'Paid at',
-  channel: 'Paid through',
-  amount: 'Amount',
-  periods: 'Tax years',
-  verification: 'Verification code',
-  verifyQrLabel: (code) => `Verification QR code ${code}`,
-  verifyHint: 'Scan this QR code to check the receipt is genuine.',
-  payAnother: 'Pay another bill',
-  expiredHeading: 'The payment expired',
-  expired: (amount) => `No payment of ${amount} arrived in time. Your bills are still unpaid: create a new payment to settle them.`,
-  failedHeading: 'The payment failed',
-  failed: (amount) => `The bank refused the payment of ${amount}. Your bills are still unpaid: create a new payment to settle them.`,
-  again: 'Create a new payment',
-};
-
-export const taxPaymentStrings: Record<WidgetLocale, TaxPaymentStrings> = { id, en };
+export const taxPaymentStrings = /* @__PURE__ */ catalog<TaxPaymentStrings>(id, () => import('./tax-payment.strings.en.js').then((m) => m.en));

@@ -1,3 +1,4 @@
+import { MISSING_API_BASE } from '../internal/error-message.js';
 import type { Translation } from './translation.js';
 
 const clock = (hhmm: string) => hhmm;
@@ -13,7 +14,7 @@ export const en: Translation = {
     timeout: 'The server took too long to answer. Try again in a moment.',
     contract: 'The server sent an answer we cannot read. Try again later or contact the agency.',
     problem: (title) => title,
-    missingApiBase: 'No API address set: give an api-base attribute, configure({ apiBase }), or <meta name="layanan-api-base">.',
+    missingApiBase: MISSING_API_BASE,
     unknown: 'Something unexpected went wrong.',
   },
   time: {
